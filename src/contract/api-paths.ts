@@ -1,0 +1,20 @@
+import type { Month } from './schemas';
+
+/**
+ * The files of the static API, relative to its base (`/api/v1/` on our own site).
+ * The pipeline writes exactly these paths; the app and the tests read them.
+ */
+export const apiPaths = {
+  site: () => 'site.json',
+  archive: () => 'archive.json',
+  labels: () => 'labels.json',
+  article: (slug: string) => `articles/${slug}.json`,
+  feed: (page: number) => `feed/${page}.json`,
+  month: (month: Month, page: number) => `months/${month}/${page}.json`,
+  label: (label: string, page: number) => `labels/${label}/${page}.json`,
+  labelMonths: (label: string) => `labels/${label}/months.json`,
+  labelMonth: (label: string, month: Month, page: number) => `labels/${label}/months/${month}/${page}.json`,
+};
+
+/** The folder every `apiPaths` file lives in on our own site (under `public/` and `dist/`). */
+export const API_PREFIX = 'api/v1';
