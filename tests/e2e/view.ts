@@ -1,0 +1,57 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const ARTICLE_PATH = /^\/\d{4}\/\d{2}\/[^/?#]+$/;
+
+/** Where the page is, decoded (`/label/kvm?month=2008-06`), as a reader would read the address bar. */
+export function location(page: Page): string {
+  const url = new URL(page.url());
+  return decodeURIComponent(url.pathname) + decodeURIComponent(url.search);
+}
+
+export async function waitForLocation(page: Page, expected: string): Promise<void> {
+  await page.waitForURL(
+    (url) => decodeURIComponent(url.pathname) + decodeURIComponent(url.search) === expected,
+  );
+}
+
+/** Waits for the page's `<h1>` to read `name` and checks that it is the only one. */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<string> {
+  const heading = page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
+  await heading.waitFor();
+  expect(await page.locator('h1').count(), 'one <h1> per page').toBe(1);
+  return (await heading.textContent()) ?? '';
+}
+
+/** The frame every view sits in: a header, the main content and the sidebar. */
+export async function expectFrame(page: Page): Promise<void> {
+  await page.locator('main').waitFor();
+  expect(await page.locator('header').count()).toBeGreaterThanOrEqual(1);
+  expect(await page.locator('main').count()).toBe(1);
+  expect(await page.locator('aside').count()).toBeGreaterThanOrEqual(1);
+}
+
+/** The distinct article links inside `scope`, decoded, in the order a reader sees them. */
+export async function articleLinks(scope: Locator): Promise<string[]> {
+  const hrefs = await scope
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const paths = hrefs.filter((href): href is string => href !== null).map((href) => decodeURIComponent(href));
+  return [...new Set(paths.filter((path) => ARTICLE_PATH.test(path)))];
+}
+
+/** Waits until the main content lists exactly these article paths (a list view has rendered its page). */
+export async function expectArticleList(page: Page, expected: string[]): Promise<void> {
+  const main = page.locator('main');
+  await linksTo(main, expected[0] ?? '/')
+    .first()
+    .waitFor();
+  expect(await articleLinks(main)).toEqual(expected.map((path) => decodeURIComponent(path)));
+}
+
+/** The links in `scope` to `path`, whether their href is written percent-encoded or not. */
+export function linksTo(scope: Locator | Page, path: string): Locator {
+  const decoded = decodeURIComponent(path);
+  const quoted = (href: string) => `"${href.replace(/["\\]/g, '\\$&')}"`;
+  return scope.locator(`a[href=${quoted(encodeURI(decoded))}], a[href=${quoted(decoded)}]`);
+}
