@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { apiPaths } from '../../src/contract/api-paths';
+import { paths } from '../../src/contract/paths';
+import { builtApi } from './api';
+import { openPage } from './session';
+import { expectArticleList, expectHeading, linksTo, waitForLocation } from './view';
+
+const settle = 500;
+
+describe('prefetching and the cache', () => {
+  it('prefetches an article on hover, so the click makes no new request for it', async () => {
+    const feed = builtApi.feed();
+    const target = feed.items[2] ?? feed.items[0]!;
+    const articleFile = `/api/v1/${apiPaths.article(target.slug)}`;
+    const session = await openPage('/');
+    const { page } = session;
+    await expectArticleList(page, feed.items.map(paths.article));
+
+    const link = linksTo(page.locator('main'), paths.article(target)).first();
+    const prefetched = page.waitForResponse(
+      (r) => decodeURIComponent(new URL(r.url()).pathname) === articleFile,
+    );
+    await link.hover();
+    await (await prefetched).finished();
+    const before = session.apiRequests.length;
+
+    await link.click();
+    await waitForLocation(page, paths.article(target));
+    await expectHeading(page, target.title);
+    await page.waitForTimeout(settle);
+    expect(session.apiRequests.slice(before).filter((path) => path === articleFile)).toEqual([]);
+  });
+
+  it('prefetches an article when its link gets keyboard focus', async () => {
+    const feed = builtApi.feed();
+    const target = feed.items[1] ?? feed.items[0]!;
+    const articleFile = `/api/v1/${apiPaths.article(target.slug)}`;
+    const session = await openPage('/');
+    await expectArticleList(session.page, feed.items.map(paths.article));
+    const prefetched = session.page.waitForRequest(
+      (r) => decodeURIComponent(new URL(r.url()).pathname) === articleFile,
+    );
+    await linksTo(session.page.locator('main'), paths.article(target)).first().focus();
+    await prefetched;
+  });
+
+  it('makes no request when going back to a list it has shown', async () => {
+    const feed = builtApi.feed();
+    const target = feed.items[0]!;
+    const session = await openPage('/');
+    const { page } = session;
+    await expectArticleList(page, feed.items.map(paths.article));
+    await linksTo(page.locator('main'), paths.article(target)).first().click();
+    await expectHeading(page, target.title);
+    await page.waitForTimeout(settle);
+    const before = session.apiRequests.length;
+
+    await page.goBack();
+    await waitForLocation(page, '/');
+    await expectArticleList(page, feed.items.map(paths.article));
+    await page.waitForTimeout(settle);
+    expect(session.apiRequests.slice(before)).toEqual([]);
+  });
+
+  it('restores the scroll position when going back to a list', async () => {
+    const feed = builtApi.feed();
+    const target = feed.items.at(-1)!;
+    const { page } = await openPage('/', { viewport: { width: 1280, height: 600 } });
+    await expectArticleList(page, feed.items.map(paths.article));
+    const link = linksTo(page.locator('main'), paths.article(target)).first();
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled, 'the feed is longer than the window').toBeGreaterThan(100);
+
+    await link.click();
+    await expectHeading(page, target.title);
+    await page.goBack();
+    await expectArticleList(page, feed.items.map(paths.article));
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, scrolled, { timeout: 3000 });
+  });
+});
