@@ -14,6 +14,7 @@ export const apiPaths = {
   label: (label: string, page: number) => `labels/${label}/${page}.json`,
   labelMonths: (label: string) => `labels/${label}/months.json`,
   labelMonth: (label: string, month: Month, page: number) => `labels/${label}/months/${month}/${page}.json`,
+  redirects: () => 'redirects.json',
 };
 
 /** The folder every `apiPaths` file lives in on our own site (under `public/` and `dist/`). */

@@ -77,6 +77,16 @@ export const LabelsIndexSchema = v.object({
   labels: v.array(v.object({ ...LabelRefSchema.entries, count: Count })),
 });
 
+/** `redirects.json`: old permalink paths (from an imported blog) and the articles they now name. */
+export const RedirectsSchema = v.object({
+  redirects: v.array(
+    v.object({
+      from: v.pipe(v.string(), v.startsWith('/', 'a path starting with "/"')),
+      to: v.pick(ArticleRefSchema, ['slug', 'month']),
+    }),
+  ),
+});
+
 export type Month = v.InferOutput<typeof MonthSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;
 export type LabelRef = v.InferOutput<typeof LabelRefSchema>;
@@ -88,3 +98,5 @@ export type Archive = v.InferOutput<typeof ArchiveSchema>;
 export type ArchiveYear = Archive['years'][number];
 export type LabelsIndex = v.InferOutput<typeof LabelsIndexSchema>;
 export type LabelCount = LabelsIndex['labels'][number];
+export type Redirects = v.InferOutput<typeof RedirectsSchema>;
+export type Redirect = Redirects['redirects'][number];

@@ -1,0 +1,108 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { indexArchive } from './archive-index';
+import type { ArticleStore } from './article-store';
+import { InlineArticleStore } from './article-store';
+import { JsonWriter } from './json-writer';
+import { writeListDocuments } from './list-documents';
+import { createStagingFolder, discard, swapIn } from './output-folder';
+import type { Problem } from './problems';
+import { compareProblems } from './problems';
+import { collectRedirects } from './redirects';
+import { computeRelated } from './related';
+import type { ArticleMeta } from './render-article';
+import { readSiteConfig } from './site-config';
+import { findArticleFiles } from './source-files';
+import { WorkerArticleStore } from './worker-article-store';
+
+export interface BuildOptions {
+  /** Holds `site.json` and `articles/**\/*.md`. */
+  contentDir: string;
+  /** Receives the API (replaced whole, and only when the build succeeds). */
+  outDir: string;
+  /** Worker threads for rendering; by default none for small archives, else up to 2. */
+  workers?: number;
+}
+
+export interface BuildStats {
+  articles: number;
+  labels: number;
+  months: number;
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+export type BuildResult = { ok: true; stats: BuildStats } | { ok: false; problems: Problem[] };
+
+/** Below this many articles, starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 1000;
+
+function defaultWorkers(articleCount: number): number {
+  return articleCount < WORKER_THRESHOLD ? 0 : Math.min(2, availableParallelism());
+}
+
+const failed = (problems: Problem[]): BuildResult => ({
+  ok: false,
+  problems: problems.sort(compareProblems),
+});
+
+/** Reads a content folder, checks it, and writes its static JSON API; on any problem, writes nothing. */
+export async function buildApi({ contentDir, outDir, workers }: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const site = readSiteConfig(path.join(contentDir, 'site.json'));
+  const files = findArticleFiles(path.join(contentDir, 'articles'));
+  // Without a valid site.json, the articles are still checked (with UTC months) so that one run reports all.
+  const timeZone = site.ok ? site.value.timeZone : 'UTC';
+  const workerCount = workers ?? defaultWorkers(files.length);
+  const store: ArticleStore =
+    workerCount > 0 ? new WorkerArticleStore(timeZone, workerCount) : new InlineArticleStore(timeZone);
+  try {
+    const outcomes = await store.render(files);
+    const problems = [
+      ...(site.ok ? [] : site.problems),
+      ...outcomes.flatMap((o) => (o.ok ? [] : o.problems)),
+    ];
+    if (!site.ok || problems.length > 0) return failed(problems);
+    const metas = outcomes.map((o) => (o as { meta: ArticleMeta }).meta);
+
+    const index = indexArchive(metas);
+    const redirects = collectRedirects(metas);
+    if (!index.ok || !redirects.ok) {
+      return failed([...(index.ok ? [] : index.problems), ...(redirects.ok ? [] : redirects.problems)]);
+    }
+    const { articles, summaries, labels, labelIds } = index.value;
+    const related = computeRelated({
+      times: Float64Array.from(articles, (a) => a.publishedMs),
+      labelIds,
+      labelPositions: labels.map((l) => l.positions),
+    });
+    const positionOf = new Map(articles.map((meta, position) => [meta, position]));
+    const positions = Int32Array.from(metas, (meta) => positionOf.get(meta)!);
+
+    const staging = createStagingFolder(outDir);
+    try {
+      const writer = new JsonWriter(staging);
+      const articleFiles = store.writeArticles(staging, positions, { summaries, related });
+      writeListDocuments(writer, index.value, site.value, redirects.value);
+      const written = await articleFiles;
+      swapIn(staging, outDir);
+      return {
+        ok: true,
+        stats: {
+          articles: articles.length,
+          labels: labels.length,
+          months: index.value.months.length,
+          files: writer.files + written.files,
+          bytes: writer.bytes + written.bytes,
+          ms: Math.round(performance.now() - started),
+        },
+      };
+    } catch (error) {
+      discard(staging);
+      throw error;
+    }
+  } finally {
+    await store.close();
+  }
+}

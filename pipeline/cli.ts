@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { API_PREFIX } from '../src/contract/api-paths';
+import { buildApi } from './build-api';
+import { formatProblem } from './problems';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: path.join('public', API_PREFIX) },
+    workers: { type: 'string' },
+  },
+});
+const contentDir = values.content;
+const outDir = values.out;
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+
+const result = await buildApi({ contentDir, outDir, workers });
+if (result.ok) {
+  const { articles, labels, months, files, bytes, ms } = result.stats;
+  console.log(
+    `content: ${articles} articles, ${labels} labels, ${months} months → ${files} files ` +
+      `(${(bytes / 1024 / 1024).toFixed(1)} MB) in ${outDir} in ${ms} ms`,
+  );
+} else {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  const fileCount = new Set(result.problems.map((p) => p.file)).size;
+  console.error(
+    `content: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${fileCount} ` +
+      `file${fileCount === 1 ? '' : 's'}; nothing written (${outDir} is unchanged)`,
+  );
+  process.exitCode = 1;
+}

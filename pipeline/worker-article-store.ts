@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticlesPlan } from './article-documents';
+import type { ArticleStore, MetaOutcome, WriteStats } from './article-store';
+import type { SourceFile } from './source-files';
+
+export type WorkerRequest =
+  | { type: 'render'; files: SourceFile[] }
+  | { type: 'write'; outDir: string; positions: Int32Array; plan: ArticlesPlan };
+
+export type WorkerReply =
+  { type: 'rendered'; outcomes: MetaOutcome[] } | { type: 'written'; stats: WriteStats };
+
+/** Files per message: small enough to balance the workers, large enough that messaging costs nothing. */
+const BATCH_SIZE = 200;
+
+function startWorker(timeZone: string): Worker {
+  const script = new URL(
+    './render-worker' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'),
+    import.meta.url,
+  );
+  if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: { timeZone } });
+  // Run from TypeScript sources (tsx, Vitest): the worker has to register tsx itself before loading them.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: { timeZone } });
+}
+
+class ArticleWorker {
+  /** Indexes (into the files passed to `render`) of the files this worker rendered, in its order. */
+  readonly fileIndexes: number[] = [];
+  private pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
+  private failure: Error | null = null;
+
+  constructor(readonly worker: Worker) {
+    worker.on('message', (reply: WorkerReply) => this.settle((p) => p.resolve(reply)));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`article worker stopped (exit code ${code})`)));
+  }
+
+  call(request: WorkerRequest): Promise<WorkerReply> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(request);
+    });
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settle((p) => p.reject(error));
+  }
+
+  private settle(action: (pending: NonNullable<ArticleWorker['pending']>) => void): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) action(pending);
+  }
+}
+
+/** Renders articles on worker threads (Markdown and sanitizing are the expensive part of a build). */
+export class WorkerArticleStore implements ArticleStore {
+  private readonly workers: ArticleWorker[];
+
+  constructor(timeZone: string, count: number) {
+    this.workers = Array.from({ length: count }, () => new ArticleWorker(startWorker(timeZone)));
+  }
+
+  async render(files: SourceFile[]): Promise<MetaOutcome[]> {
+    const outcomes: MetaOutcome[] = new Array(files.length);
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (w) => {
+        while (next < files.length) {
+          const start = next;
+          next = Math.min(files.length, next + BATCH_SIZE);
+          const reply = await w.call({ type: 'render', files: files.slice(start, next) });
+          if (reply.type !== 'rendered') throw new Error('article worker answered out of turn');
+          reply.outcomes.forEach((outcome, i) => {
+            outcomes[start + i] = outcome;
+            w.fileIndexes.push(start + i);
+          });
+        }
+      }),
+    );
+    return outcomes;
+  }
+
+  async writeArticles(outDir: string, positions: Int32Array, plan: ArticlesPlan): Promise<WriteStats> {
+    const stats = await Promise.all(
+      this.workers.map(async (w) => {
+        const own = Int32Array.from(w.fileIndexes, (i) => positions[i]!);
+        const reply = await w.call({ type: 'write', outDir, positions: own, plan });
+        if (reply.type !== 'written') throw new Error('article worker answered out of turn');
+        return reply.stats;
+      }),
+    );
+    return stats.reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }), {
+      files: 0,
+      bytes: 0,
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
