@@ -1,0 +1,3 @@
+import { runImportCli } from './run-cli';
+
+process.exitCode = await runImportCli(process.argv.slice(2), console);
