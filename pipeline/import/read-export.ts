@@ -12,6 +12,12 @@ const FORMAT_NAMES: Record<ExportFormat, string> = {
   wordpress: 'a WordPress export (WXR)',
 };
 
+// A blog's public feed is the usual mistake: it looks like an export but lacks drafts, labels and ids.
+const ROOT_HINTS: Record<string, string> = {
+  rss: 'it is an RSS feed without WordPress export data (in WordPress, use Tools → Export)',
+  feed: 'it is an Atom feed, but not a Blogger export (in Blogger, use Settings → Back up content)',
+};
+
 function isBlogger(feed: XmlNode | undefined): boolean {
   if (!feed || attr(feed, 'xmlns') !== 'http://www.w3.org/2005/Atom') return false;
   if (text(feed.id).startsWith('tag:blogger.com,') || text(feed.generator) === 'Blogger') return true;
@@ -41,8 +47,9 @@ export function readExport(doc: XmlNode, from: ExportFormat, fileName: string): 
   const format = detect(doc);
   if (format === null) {
     const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? '(none)';
+    const hint = ROOT_HINTS[root] ?? `its root element is <${root}>`;
     throw new ImportError([
-      `${fileName} is XML but neither a Blogger export (Atom) nor a WordPress export (WXR): its root element is <${root}>`,
+      `${fileName} is XML but neither a Blogger export (Atom) nor a WordPress export (WXR): ${hint}`,
     ]);
   }
   if (format !== from) {
