@@ -12,8 +12,8 @@ export interface ExistingContent {
   timeZone: string;
   /** Slugs and file names in use, lower-cased. */
   takenSlugs: Set<string>;
-  /** Old permalink paths already imported: a second import of the same export skips those posts. */
-  aliases: Set<string>;
+  /** Old permalink paths already taken → the title of the article that has them. */
+  aliases: Map<string, string>;
   /** Label slug → the name the archive already uses for it. */
   labels: Map<string, string>;
 }
@@ -84,14 +84,15 @@ export async function readExistingContent(contentDir: string): Promise<ExistingC
   const existing: ExistingContent = {
     ...(await readSiteTimeZone(contentDir)),
     takenSlugs: new Set(),
-    aliases: new Set(),
+    aliases: new Map(),
     labels: new Map(),
   };
   for (const file of await markdownFiles(path.join(contentDir, 'articles'))) {
     const data = frontMatterOf(await readFile(file, 'utf8'));
     existing.takenSlugs.add(path.basename(file, '.md').toLowerCase());
     if (typeof data.slug === 'string') existing.takenSlugs.add(data.slug.toLowerCase());
-    for (const alias of strings(data.aliases)) existing.aliases.add(alias);
+    const title = typeof data.title === 'string' ? data.title : '';
+    for (const alias of strings(data.aliases)) existing.aliases.set(alias, title);
     for (const name of strings(data.labels)) {
       const slug = slugify(name);
       if (slug && !existing.labels.has(slug)) existing.labels.set(slug, name);

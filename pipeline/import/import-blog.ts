@@ -5,7 +5,7 @@ import { planArticles, type PlannedFile } from './plan-articles';
 import { readExport, type ExportFormat } from './read-export';
 import type { SkipCounts } from './source-post';
 import { writeAllOrNothing } from './write-files';
-import { parseXml } from './xml';
+import { decodeXml, parseXml } from './xml';
 
 export interface ImportOptions {
   from: ExportFormat;
@@ -25,9 +25,9 @@ export interface ImportSummary {
   warnings: string[];
 }
 
-async function readExportFile(file: string): Promise<string> {
+async function readExportFile(file: string): Promise<Buffer> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ImportError([`${file} does not exist`]);
@@ -41,7 +41,7 @@ async function readExportFile(file: string): Promise<string> {
  * read and checked first; any problem throws an ImportError before a single file is written.
  */
 export async function importBlog({ from, file, contentDir }: ImportOptions): Promise<ImportSummary> {
-  const parsed = readExport(parseXml(await readExportFile(file), file), from, file);
+  const parsed = readExport(parseXml(decodeXml(await readExportFile(file), file), file), from, file);
   if (parsed.problems.length > 0) throw new ImportError(parsed.problems);
 
   const existing = await readExistingContent(contentDir);

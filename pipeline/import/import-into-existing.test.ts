@@ -75,4 +75,45 @@ describe('importing into a content folder that already has articles', () => {
       expect(await listFiles(dir)).toEqual(before);
     });
   });
+
+  it('keeps an old path for the first article that claims it when two blogs share it', async () => {
+    await withTempDir(async (dir) => {
+      await importBlog({ from: 'wordpress', file: fixture('wordpress-export.xml'), contentDir: dir });
+      // A second blog whose post 101 is another post, at another permalink.
+      const other = (await readFile(fixture('wordpress-export.xml'), 'utf8'))
+        .replaceAll('vsphere-4-ships', 'vsphere-4-launch')
+        .replace('vSphere 4 ships, and', 'vSphere 4 launches, and');
+      await writeFile(path.join(dir, 'other-blog.xml'), other);
+      const summary = await importBlog({
+        from: 'wordpress',
+        file: path.join(dir, 'other-blog.xml'),
+        contentDir: dir,
+      });
+      expect(summary).toMatchObject({ imported: 1, alreadyImported: 4 });
+      expect(summary.warnings).toContain(
+        '"vSphere 4 launches, and the “cloud OS” pitch begins": "/?p=101" already leads to another article; not kept as an alias',
+      );
+      const { data } = await readArticle(dir, 'articles/2009/05/vsphere-4-launch.md');
+      expect(data.aliases).toEqual(['/2009/05/21/vsphere-4-launch/']);
+    });
+  });
+});
+
+describe('export encodings', () => {
+  it('reads an export in the encoding its XML declaration names', async () => {
+    await withTempDir(async (dir) => {
+      const xml = (await readFile(fixture('wordpress-export.xml'), 'utf8'))
+        .replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+        .replace('Red Hat opens SPICE, Q&amp;A inside', 'Virtualização na Red Hat')
+        .replace(/[^\t\n\r\u0020-\u00ff]/g, '?');
+      await writeFile(path.join(dir, 'latin1.xml'), Buffer.from(xml, 'latin1'));
+      await importBlog({
+        from: 'wordpress',
+        file: path.join(dir, 'latin1.xml'),
+        contentDir: path.join(dir, 'c'),
+      });
+      const { data } = await readArticle(path.join(dir, 'c'), 'articles/2009/12/red-hat-opens-spice.md');
+      expect(data.title).toBe('Virtualização na Red Hat');
+    });
+  });
 });

@@ -40,9 +40,11 @@ const PLAIN_SLUG = /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?$/u;
 const MAX_SLUG_LENGTH = 80;
 
 function shorten(slug: string): string {
-  if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, MAX_SLUG_LENGTH);
-  return cut.slice(0, cut.lastIndexOf('-')) || cut;
+  const chars = [...slug];
+  if (chars.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = chars.slice(0, MAX_SLUG_LENGTH).join('');
+  const lastBreak = cut.lastIndexOf('-');
+  return lastBreak > 0 ? cut.slice(0, lastBreak) : cut;
 }
 
 function baseSlug(post: SourcePost, day: string): string {
@@ -82,6 +84,30 @@ function canonicalLabels(
   return [...new Set(labels)];
 }
 
+/**
+ * The post's old paths that can redirect to it: not its own new address, and not a path that
+ * another article already has (two merged blogs can share `/?p=12`; one path leads to one place).
+ */
+function ownAliases(
+  post: SourcePost,
+  ownPaths: string[],
+  claimed: Set<string>,
+  warnings: string[],
+  name: string,
+): string[] {
+  const aliases: string[] = [];
+  for (const alias of post.aliases) {
+    if (ownPaths.includes(alias)) continue;
+    if (claimed.has(alias))
+      warnings.push(`${name}: "${alias}" already leads to another article; not kept as an alias`);
+    else {
+      claimed.add(alias);
+      aliases.push(alias);
+    }
+  }
+  return aliases;
+}
+
 export function serializeArticle(frontMatter: ImportedFrontMatter, html: string): string {
   // Every string double-quoted: dates stay strings for any YAML reader, and `:`, `#`, `C++` need no thought.
   const yaml = stringify(frontMatter, {
@@ -97,12 +123,15 @@ export function planArticles(posts: SourcePost[], existing: ExistingContent): Ar
   const plan: ArticlePlan = { files: [], alreadyImported: 0, problems: [], warnings: [] };
   const taken = new Set(existing.takenSlugs);
   const labels = new Map(existing.labels);
+  const claimed = new Set(existing.aliases.keys());
   for (const post of posts) {
-    if (post.aliases.some((alias) => existing.aliases.has(alias))) {
+    const day = dayIn(post.published, existing.timeZone);
+    const title = post.title || titleFromBody(post.html) || `Untitled (${day})`;
+    // The same old path and title: this post came in with an earlier run of the import.
+    if (post.aliases.some((alias) => existing.aliases.get(alias) === title)) {
       plan.alreadyImported++;
       continue;
     }
-    const day = dayIn(post.published, existing.timeZone);
     const slug = uniqueSlug(baseSlug(post, day), taken);
     const name = post.title ? `"${post.title}"` : `post ${post.id}`;
     const month = monthOf(post.published, existing.timeZone);
@@ -110,14 +139,14 @@ export function planArticles(posts: SourcePost[], existing: ExistingContent): Ar
     // An old path that is also the new address would redirect to itself.
     const ownPaths = [`/${year}/${mm}/${slug}`, paths.article({ slug, month })];
     const frontMatter = {
-      title: post.title || titleFromBody(post.html) || `Untitled (${day})`,
+      title,
       published: post.published,
       ...(post.updated ? { updated: post.updated } : {}),
       author: post.author,
       labels: canonicalLabels(post.labels, labels, plan.warnings, name),
       slug,
       format: 'html' as const,
-      aliases: post.aliases.filter((alias) => !ownPaths.includes(alias)),
+      aliases: ownAliases(post, ownPaths, claimed, plan.warnings, name),
     };
     const checked = v.safeParse(ImportedFrontMatterSchema, frontMatter);
     if (!checked.success) {

@@ -48,8 +48,9 @@ export function plainText(text: string): string {
 export function titleFromBody(html: string, maxLength = 60): string | null {
   const text = plainText(html.replace(/<br\s*\/?>|<\/(p|div|h\d|li)>/gi, ' '));
   if (!text) return null;
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
+  const chars = [...text];
+  if (chars.length <= maxLength) return text;
+  const cut = chars.slice(0, maxLength).join('');
   const atWord = cut.slice(0, cut.lastIndexOf(' ')).trim();
   return `${atWord || cut}…`;
 }

@@ -19,6 +19,21 @@ const parser = new XMLParser({
   isArray: (name) => REPEATING.has(name),
 });
 
+/** The text of an XML file in the encoding its BOM or declaration names (UTF-8 if none). */
+export function decodeXml(bytes: Uint8Array, fileName: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared ?? 'utf-8');
+  } catch {
+    throw new ImportError([`${fileName} is in an encoding this import cannot read: ${declared}`]);
+  }
+  return decoder.decode(bytes);
+}
+
 /** Parses an export, or throws an ImportError that says where the XML is broken. */
 export function parseXml(text: string, fileName: string): XmlNode {
   const source = text.replace(/^\uFEFF/, '');
