@@ -102,6 +102,16 @@ describe('bad input is reported and nothing is written', () => {
     });
   });
 
+  it('a content folder that is a file', async () => {
+    await withTempDir(async (tmp) => {
+      const contentDir = path.join(tmp, 'content');
+      await writeFile(contentDir, 'not a folder');
+      const problems = await problemsOf({ from: 'blogger', file: fixture('blogger-export.xml'), contentDir });
+      expect(problems).toEqual([`${contentDir} is a file, not a content folder`]);
+      expect(await listFiles(tmp)).toEqual(['content']);
+    });
+  });
+
   it('a failed write removes the files written before it', async () => {
     await withTempDir(async (contentDir) => {
       // A folder where the import wants a file makes its write fail after others succeeded.

@@ -154,7 +154,6 @@ export function planArticles(posts: SourcePost[], existing: ExistingContent): Ar
       plan.problems.push(`${name} would not be a valid article (${issues})`);
       continue;
     }
-
     plan.files.push({
       path: `articles/${year}/${mm}/${slug}.md`,
       content: serializeArticle(checked.output, post.html),

@@ -1,10 +1,18 @@
 import sanitizeHtml from 'sanitize-html';
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url, 'https://embed.invalid').host;
+  } catch {
+    return null;
+  }
+};
+
 /** An embedded player (YouTube and the like) becomes a plain link to it, so readers know it was there. */
 function embedAsLink(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
   const src = attribs.src ?? '';
-  if (!/^(https?:)?\/\//i.test(src)) return { tagName, attribs: {} };
-  const host = new URL(src, 'https://embed.invalid').host;
+  const host = /^(https?:)?\/\//i.test(src) ? hostOf(src) : null;
+  if (!host) return { tagName, attribs: {} };
   return { tagName: 'a', attribs: { href: src }, text: attribs.title || `Embedded content (${host})` };
 }
 
@@ -12,57 +20,10 @@ function embedAsLink(tagName: string, attribs: sanitizeHtml.Attributes): sanitiz
 // The content pipeline sanitizes `format: html` bodies again; this pass keeps the files themselves clean.
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p',
-    'br',
-    'hr',
-    'div',
-    'span',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'a',
-    'b',
-    'strong',
-    'i',
-    'em',
-    'u',
-    's',
-    'strike',
-    'del',
-    'ins',
-    'mark',
-    'small',
-    'sub',
-    'sup',
-    'abbr',
-    'cite',
-    'q',
-    'code',
-    'kbd',
-    'samp',
-    'var',
-    'pre',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'dl',
-    'dt',
-    'dd',
-    'img',
-    'figure',
-    'figcaption',
-    'table',
-    'caption',
-    'thead',
-    'tbody',
-    'tfoot',
-    'tr',
-    'th',
-    'td',
+    ...'p br hr div span h1 h2 h3 h4 h5 h6 blockquote pre code kbd samp var'.split(' '),
+    ...'a b strong i em u s strike del ins mark small sub sup abbr cite q'.split(' '),
+    ...'ul ol li dl dt dd img figure figcaption'.split(' '),
+    ...'table caption thead tbody tfoot tr th td'.split(' '),
   ],
   allowedAttributes: {
     a: ['href', 'title'],
@@ -77,22 +38,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
-  // Drop what these hold, not just the tags: a script's code or an iframe's fallback is not prose.
   transformTags: { iframe: embedAsLink },
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'xmp',
-    'noscript',
-    'iframe',
-    'object',
-    'embed',
-    'form',
-    'select',
-    'button',
-  ],
+  // Drop what these hold, not just the tags: a script's code or an iframe's fallback is not prose.
+  nonTextTags: 'script style textarea option xmp noscript iframe object embed form select button'.split(' '),
 };
 
 export function sanitizeBody(html: string): string {
