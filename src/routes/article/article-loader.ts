@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
+import { paths } from '../../contract/paths';
+import { findRedirect } from '../../data/find-redirect';
+import { articleQuery, redirectsQuery } from '../../data/queries';
+import { loadView } from '../load-view';
+
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const target = await loadView(queryClient, request, 'article');
+    const article = await queryClient.query(articleQuery(target.slug));
+    if (target.legacy) {
+      // An imported article's old permalink wins over a same-named article.
+      const old = findRedirect(await queryClient.query(redirectsQuery()), new URL(request.url));
+      if (old) throw redirect(paths.article(old));
+    }
+    if (target.legacy || article.month !== target.month) throw redirect(paths.article(article));
+    return target;
+  };

@@ -1,0 +1,40 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData } from 'react-router';
+import { FormattedDate } from '../../components/formatted-date';
+import { LabelLinks } from '../../components/label-links';
+import { articleQuery, siteQuery } from '../../data/queries';
+import type { TargetOf } from '../../data/route-match';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { ArticleBody } from './article-body';
+import { ArticleNeighbours } from './article-neighbours';
+import { RelatedArticles } from './related-articles';
+
+export function ArticlePage() {
+  const { slug } = useLoaderData<TargetOf<'article'>>();
+  const { data: site } = useSuspenseQuery(siteQuery());
+  const { data: article } = useSuspenseQuery(articleQuery(slug));
+  useDocumentTitle(article.title);
+
+  return (
+    <>
+      <article className="article" aria-labelledby="view-heading">
+        <header className="article-header">
+          <h1 id="view-heading">{article.title}</h1>
+          <p className="byline">
+            Posted by <span className="author">{article.author}</span> <span aria-hidden="true">|</span>{' '}
+            <FormattedDate iso={article.published} timeZone={site.timeZone} />
+          </p>
+        </header>
+        <ArticleBody html={article.html} />
+        {article.labels.length > 0 && (
+          <footer className="article-labels">
+            <span className="article-labels-caption">Labels:</span>
+            <LabelLinks labels={article.labels} />
+          </footer>
+        )}
+      </article>
+      <ArticleNeighbours newer={article.newer} older={article.older} />
+      <RelatedArticles items={article.related} timeZone={site.timeZone} />
+    </>
+  );
+}
