@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/contract/paths';
 import { builtApi, labelWithinMonth, middleArticle, monthName } from './api';
 import { openPage } from './session';
-import { articleLinks, expectHeading, location, waitForLocation } from './view';
+import { articleLinks, expectHeading, location, settled, waitForLocation } from './view';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,12 +30,14 @@ describe('deep links survive a reload', () => {
     it(`reloads ${path} on the same URL with the same content`, async () => {
       const { page } = await openPage(path);
       const before = await expectHeading(page, heading);
+      await settled(page);
       const listed = await articleLinks(page.locator('main'));
       expect(location(page)).toBe(path);
 
       await page.reload();
       await waitForLocation(page, path);
       expect(await expectHeading(page, before)).toBe(before);
+      await settled(page);
       expect(await articleLinks(page.locator('main'))).toEqual(listed);
     });
   }

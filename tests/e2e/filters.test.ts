@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/contract/paths';
 import { builtApi, labelWithinMonth, monthName } from './api';
 import { openPage } from './session';
-import { expectArticleList, linksTo, waitForLocation } from './view';
+import { expectArticleList, linksTo, reveal, waitForLocation } from './view';
 
 /** The control that removes one filter chip: a link or button whose name says what it removes. */
 function removeChip(page: Page, what: string) {
@@ -24,7 +24,7 @@ describe('filters combine', () => {
     const { page } = await openPage(paths.label(label.slug));
     await expectArticleList(page, builtApi.label(label.slug).items.map(paths.article));
 
-    await linksTo(page, paths.label(label.slug, { month })).first().click();
+    await (await reveal(linksTo(page.locator('main'), paths.label(label.slug, { month })).first())).click();
     await waitForLocation(page, paths.label(label.slug, { month }));
     await expectArticleList(page, combined);
     await removeChip(page, escape(monthName(month))).waitFor();

@@ -14,7 +14,7 @@ describe('labels', () => {
     for (const label of labels) {
       const link = linksTo(main, paths.label(label.slug)).first();
       await link.waitFor();
-      const row = main.locator('li', { has: link }).first();
+      const row = link.locator('xpath=ancestor::li[1]');
       expect(await row.textContent(), label.slug).toContain(label.name);
       expect(await row.textContent(), label.slug).toContain(String(label.count));
     }

@@ -43,10 +43,25 @@ export async function articleLinks(scope: Locator): Promise<string[]> {
 /** Waits until the main content lists exactly these article paths (a list view has rendered its page). */
 export async function expectArticleList(page: Page, expected: string[]): Promise<void> {
   const main = page.locator('main');
-  await linksTo(main, expected[0] ?? '/')
-    .first()
-    .waitFor();
-  expect(await articleLinks(main)).toEqual(expected.map((path) => decodeURIComponent(path)));
+  await expect
+    .poll(() => articleLinks(main), { timeout: 10_000 })
+    .toEqual(expected.map((path) => decodeURIComponent(path)));
+}
+
+/** Waits until the page is done loading (lazy chunks too), so what it shows is what it will show. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
+
+/** Opens the collapsed group (e.g. a year in an archive tree) that hides `link`, via its `aria-controls` toggle. */
+export async function reveal(link: Locator): Promise<Locator> {
+  await link.waitFor({ state: 'attached' });
+  if (await link.isVisible()) return link;
+  const group = await link.evaluate((a) => a.closest('[hidden]')?.id ?? '');
+  if (!group) throw new Error('The link is hidden, but not inside a collapsed group with an id');
+  await link.page().locator(`[aria-controls="${group}"]`).click();
+  await link.waitFor({ state: 'visible' });
+  return link;
 }
 
 /** The links in `scope` to `path`, whether their href is written percent-encoded or not. */
