@@ -48,6 +48,10 @@ export function writeArticle(
   html: string,
   position: number,
   plan: ArticlesPlan,
-): void {
-  writer.write(apiPaths.article(meta.slug), ArticleSchema, articleDocument(meta, html, position, plan));
+): Promise<void> {
+  return writer.write(
+    apiPaths.article(meta.slug),
+    ArticleSchema,
+    articleDocument(meta, html, position, plan),
+  );
 }

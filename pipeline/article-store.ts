@@ -42,13 +42,16 @@ export class ArticleBatch {
     });
   }
 
-  write(outDir: string, positions: ArrayLike<number>, plan: ArticlesPlan): WriteStats {
+  async write(outDir: string, positions: ArrayLike<number>, plan: ArticlesPlan): Promise<WriteStats> {
     const writer = new JsonWriter(outDir);
-    this.metas.forEach((meta, i) => {
+    for (let i = 0; i < this.metas.length; i++) {
+      const meta = this.metas[i];
       const html = this.htmls[i];
-      if (meta && html !== null && html !== undefined) writeArticle(writer, meta, html, positions[i]!, plan);
       this.htmls[i] = null;
-    });
+      if (meta && html !== null && html !== undefined)
+        await writeArticle(writer, meta, html, positions[i]!, plan);
+    }
+    await writer.flush();
     return { files: writer.files, bytes: writer.bytes };
   }
 }

@@ -81,10 +81,11 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
     const positions = Int32Array.from(metas, (meta) => positionOf.get(meta)!);
 
     const staging = createStagingFolder(outDir);
+    const writer = new JsonWriter(staging);
     try {
-      const writer = new JsonWriter(staging);
       const articleFiles = store.writeArticles(staging, positions, { summaries, related });
-      writeListDocuments(writer, index.value, site.value, redirects.value);
+      await writeListDocuments(writer, index.value, site.value, redirects.value);
+      await writer.flush();
       const written = await articleFiles;
       swapIn(staging, outDir);
       return {
@@ -99,6 +100,9 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
         },
       };
     } catch (error) {
+      // Stop every writer before removing their folder, so that none recreates part of it.
+      await store.close();
+      await writer.flush().catch(() => {});
       discard(staging);
       throw error;
     }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problems';
+import { parseSimpleYaml } from './simple-yaml';
 
 export type LineProblem = Omit<Problem, 'file'>;
 
@@ -38,15 +39,30 @@ export function parseFrontMatter(source: string): FrontMatterResult {
   const body = text.slice(bodyStart);
   // Line 1 is the opening `---`, so YAML line n is file line n + 1.
   const firstLine = 2;
+  const simple = parseSimpleYaml(yamlText);
+  if (simple) {
+    const keyLines = Object.fromEntries(
+      Object.entries(simple.keyLines).map(([k, line]) => [k, line + firstLine - 1]),
+    );
+    return { ok: true, value: { fields: simple.fields, keyLines, body } };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
+  // Something left open (a quote, a `[`) is only noticed at the end: point at the field that opened it.
+  const errorLine = (offset: number) => {
+    if (offset < yamlText.trimEnd().length || !isMap(doc.contents)) return lineOf(offset);
+    const keyStarts = doc.contents.items.flatMap((item) =>
+      isScalar(item.key) && item.key.range ? [item.key.range[0]] : [],
+    );
+    return lineOf(keyStarts.filter((start) => start < offset).at(-1) ?? offset);
+  };
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((error) => ({
-        line: lineOf(error.pos[0]),
+        line: errorLine(error.pos[0]),
         message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
       })),
     };

@@ -1,29 +1,19 @@
 import { apiPaths } from '../src/contract/api-paths';
 import {
   ArchiveSchema,
+  ArticleSummarySchema,
   LabelsIndexSchema,
   ListPageSchema,
   RedirectsSchema,
   SiteSchema,
 } from '../src/contract/schemas';
-import type { Archive, ArticleSummary, ListPage, Month, Redirects } from '../src/contract/schemas';
+import type { Archive, ListPage, Month, Redirects } from '../src/contract/schemas';
 import type { ArchiveIndex } from './archive-index';
 import type { JsonWriter } from './json-writer';
+import { assertContract } from './json-writer';
 import type { SiteConfig } from './site-config';
 
-/** The pages of one list, newest first; an empty list is one empty page. */
-export function listPages(summaries: ArticleSummary[], positions: number[], pageSize: number): ListPage[] {
-  const total = positions.length;
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  return Array.from({ length: pageCount }, (_, i) => ({
-    page: i + 1,
-    pageCount,
-    total,
-    items: positions.slice(i * pageSize, (i + 1) * pageSize).map((p) => summaries[p]!),
-  }));
-}
-
-/** `archive.json`'s shape, for any newest-first list of month entries. */
+/** `archive.json`'s shape, for any newest-first list of months with counts. */
 export function archiveOf(months: { month: Month; count: number }[]): Archive {
   const years: Archive['years'] = [];
   for (const { month, count } of months) {
@@ -36,7 +26,7 @@ export function archiveOf(months: { month: Month; count: number }[]): Archive {
   return { years };
 }
 
-/** Positions grouped by month, newest first (positions are in archive order, so months come in order). */
+/** Positions grouped by month; positions are in archive order, so the months come newest first. */
 function byMonth(articleMonths: Month[], positions: number[]): { month: Month; positions: number[] }[] {
   const groups: { month: Month; positions: number[] }[] = [];
   for (const p of positions) {
@@ -47,16 +37,52 @@ function byMonth(articleMonths: Month[], positions: number[]): { month: Month; p
   return groups;
 }
 
-/** Every API file except the articles: the site, the two indexes, redirects, and every list page. */
-export function writeListDocuments(
+/**
+ * Writes paged lists. A summary appears in about eight lists (feed, month, each label, each label's
+ * month), so each is checked against the contract and serialized once, and pages are joined from those.
+ */
+class ListWriter {
+  private readonly summaryJson: string[];
+
+  constructor(
+    private readonly writer: JsonWriter,
+    index: ArchiveIndex,
+    private readonly pageSize: number,
+  ) {
+    this.summaryJson = index.summaries.map((summary) => {
+      assertContract(`the summary of ${summary.slug}`, ArticleSummarySchema, summary);
+      return JSON.stringify(summary);
+    });
+  }
+
+  /** Every page of one list; an empty list is one empty page. */
+  async write(pathOf: (page: number) => string, positions: number[]): Promise<void> {
+    const total = positions.length;
+    const pageCount = Math.max(1, Math.ceil(total / this.pageSize));
+    for (let page = 1; page <= pageCount; page++) {
+      const envelope: Omit<ListPage, 'items'> = { page, pageCount, total };
+      assertContract(pathOf(page), ListPageSchema, { ...envelope, items: [] });
+      const items = positions
+        .slice((page - 1) * this.pageSize, page * this.pageSize)
+        .map((p) => this.summaryJson[p]);
+      // Same bytes as JSON.stringify({ ...envelope, items }).
+      await this.writer.writeChecked(
+        pathOf(page),
+        `${JSON.stringify(envelope).slice(0, -1)},"items":[${items.join(',')}]}`,
+      );
+    }
+  }
+}
+
+/** Every API file except the articles: the site, the indexes, the redirects, and every list page. */
+export async function writeListDocuments(
   writer: JsonWriter,
   index: ArchiveIndex,
   site: SiteConfig,
   redirects: Redirects,
-): void {
+): Promise<void> {
   const { summaries, months, labels } = index;
-  const pageSize = site.pageSize;
-  writer.write(apiPaths.site(), SiteSchema, {
+  await writer.write(apiPaths.site(), SiteSchema, {
     title: site.title,
     description: site.description,
     timeZone: site.timeZone,
@@ -64,41 +90,30 @@ export function writeListDocuments(
     labelCount: labels.length,
     firstMonth: months.at(-1)?.month ?? null,
     lastMonth: months[0]?.month ?? null,
-    pageSize,
+    pageSize: site.pageSize,
   });
-  writer.write(
-    apiPaths.archive(),
-    ArchiveSchema,
-    archiveOf(months.map((m) => ({ month: m.month, count: m.positions.length }))),
-  );
-  writer.write(apiPaths.labels(), LabelsIndexSchema, {
+  const counted = (groups: { month: Month; positions: number[] }[]) =>
+    archiveOf(groups.map((m) => ({ month: m.month, count: m.positions.length })));
+  await writer.write(apiPaths.archive(), ArchiveSchema, counted(months));
+  await writer.write(apiPaths.labels(), LabelsIndexSchema, {
     labels: labels.map(({ name, slug, positions }) => ({ name, slug, count: positions.length })),
   });
-  writer.write(apiPaths.redirects(), RedirectsSchema, redirects);
+  await writer.write(apiPaths.redirects(), RedirectsSchema, redirects);
 
-  const all = summaries.map((_, p) => p);
-  for (const page of listPages(summaries, all, pageSize))
-    writer.write(apiPaths.feed(page.page), ListPageSchema, page);
-  for (const { month, positions } of months) {
-    for (const page of listPages(summaries, positions, pageSize)) {
-      writer.write(apiPaths.month(month, page.page), ListPageSchema, page);
-    }
-  }
+  const lists = new ListWriter(writer, index, site.pageSize);
+  await lists.write(
+    (page) => apiPaths.feed(page),
+    summaries.map((_, p) => p),
+  );
+  for (const { month, positions } of months)
+    await lists.write((page) => apiPaths.month(month, page), positions);
   const articleMonths = summaries.map((s) => s.month);
   for (const { slug, positions } of labels) {
-    for (const page of listPages(summaries, positions, pageSize)) {
-      writer.write(apiPaths.label(slug, page.page), ListPageSchema, page);
-    }
+    await lists.write((page) => apiPaths.label(slug, page), positions);
     const labelMonths = byMonth(articleMonths, positions);
-    writer.write(
-      apiPaths.labelMonths(slug),
-      ArchiveSchema,
-      archiveOf(labelMonths.map((m) => ({ month: m.month, count: m.positions.length }))),
-    );
+    await writer.write(apiPaths.labelMonths(slug), ArchiveSchema, counted(labelMonths));
     for (const { month, positions: inMonth } of labelMonths) {
-      for (const page of listPages(summaries, inMonth, pageSize)) {
-        writer.write(apiPaths.labelMonth(slug, month, page.page), ListPageSchema, page);
-      }
+      await lists.write((page) => apiPaths.labelMonth(slug, month, page), inMonth);
     }
   }
 }

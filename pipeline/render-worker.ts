@@ -5,10 +5,10 @@ import { ArticleBatch } from './article-store';
 const port = parentPort!;
 const batch = new ArticleBatch((workerData as { timeZone: string }).timeZone);
 
-port.on('message', (request: WorkerRequest) => {
-  const reply: WorkerReply =
-    request.type === 'render'
-      ? { type: 'rendered', outcomes: batch.render(request.files) }
-      : { type: 'written', stats: batch.write(request.outDir, request.positions, request.plan) };
-  port.postMessage(reply);
-});
+async function answer(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.type === 'render') return { type: 'rendered', outcomes: batch.render(request.files) };
+  return { type: 'written', stats: await batch.write(request.outDir, request.positions, request.plan) };
+}
+
+// A failure is left unhandled on purpose: it ends the worker, and the pool rejects the build with it.
+port.on('message', (request: WorkerRequest) => void answer(request).then((reply) => port.postMessage(reply)));

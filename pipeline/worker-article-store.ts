@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticlesPlan } from './article-documents';
 import type { ArticleStore, MetaOutcome, WriteStats } from './article-store';
@@ -22,7 +20,7 @@ function startWorker(timeZone: string): Worker {
   );
   if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData: { timeZone } });
   // Run from TypeScript sources (tsx, Vitest): the worker has to register tsx itself before loading them.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(boot, { eval: true, workerData: { timeZone } });
 }

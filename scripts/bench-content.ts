@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeSyntheticArchive } from './synthetic-archive';
+
+const LIST_LIMIT = 64 * 1024;
+const TARGET_SECONDS = 60;
+const TARGET_RSS = 1.5 * 1024 ** 3;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    workers: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+if (!Number.isInteger(articles) || articles < 0) throw new Error(`--articles: expected a whole number, got ${values.articles}`);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs the real CLI in its own process, with a preload that reports its peak RSS on exit. */
+function runPipeline(contentDir: string, outDir: string): Promise<{ seconds: number; maxRss: number; output: string }> {
+  const args = ['--import', 'tsx', '--import', './scripts/bench-content-rss.ts', 'pipeline/cli.ts'];
+  args.push('--content', contentDir, '--out', outDir, ...(values.workers ? ['--workers', values.workers] : []));
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const maxRss = Number(/bench-content:maxRSS=(\d+)/.exec(stderr)?.[1] ?? NaN);
+      const output = (stdout + stderr.replace(/\n?bench-content:maxRSS=\d+\n/, '')).trim();
+      if (code === 0) resolve({ seconds, maxRss, output });
+      else reject(new Error(`the pipeline failed (exit code ${code}):\n${output}`));
+    });
+  });
+}
+
+interface TreeStats {
+  files: number;
+  bytes: number;
+  largestList: { path: string; bytes: number };
+  largestArticle: { path: string; bytes: number };
+  listsOverLimit: number;
+}
+
+function measureTree(root: string): TreeStats {
+  const stats: TreeStats = {
+    files: 0,
+    bytes: 0,
+    largestList: { path: '', bytes: 0 },
+    largestArticle: { path: '', bytes: 0 },
+    listsOverLimit: 0,
+  };
+  for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const { size } = statSync(path.join(root, entry));
+    if (!entry.endsWith('.json')) continue;
+    stats.files++;
+    stats.bytes += size;
+    // Paged lists are the numbered files: feed/1.json, months/…/1.json, labels/…/1.json.
+    const kind = /^\d+\.json$/.test(path.basename(entry)) ? 'largestList' : entry.startsWith('articles') ? 'largestArticle' : null;
+    if (kind && size > stats[kind].bytes) stats[kind] = { path: entry, bytes: size };
+    if (kind === 'largestList' && size > LIST_LIMIT) stats.listsOverLimit++;
+  }
+  return stats;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'hyperread-bench-'));
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'api');
+try {
+  let started = performance.now();
+  const { bytes } = writeSyntheticArchive({ dir: contentDir, articles, seed: Number(values.seed) });
+  console.log(`generated ${articles} articles (${mb(bytes)} of Markdown) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const run = await runPipeline(contentDir, outDir);
+  console.log(`pipeline: ${run.output}`);
+  started = performance.now();
+  const tree = measureTree(outDir);
+  const ok = (good: boolean) => (good ? 'ok' : 'OVER TARGET');
+  console.log(
+    [
+      `articles/s:     ${Math.round(articles / run.seconds)}`,
+      `wall time:      ${run.seconds.toFixed(1)} s (target ≤ ${TARGET_SECONDS} s: ${ok(run.seconds <= TARGET_SECONDS)})`,
+      `peak RSS:       ${mb(run.maxRss)} (target < ${mb(TARGET_RSS)}: ${ok(run.maxRss < TARGET_RSS)})`,
+      `files:          ${tree.files}, ${mb(tree.bytes)} in all`,
+      `largest list:   ${tree.largestList.path} ${kb(tree.largestList.bytes)} (limit ${kb(LIST_LIMIT)}: ${ok(tree.listsOverLimit === 0)})`,
+      `largest article: ${tree.largestArticle.path} ${kb(tree.largestArticle.bytes)}`,
+    ].join('\n'),
+  );
+  if (values.keep) console.log(`kept: ${work}`);
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
