@@ -18,15 +18,25 @@ const { values } = parseArgs({
   },
 });
 const articles = Number(values.articles);
-if (!Number.isInteger(articles) || articles < 0) throw new Error(`--articles: expected a whole number, got ${values.articles}`);
+if (!Number.isInteger(articles) || articles < 0)
+  throw new Error(`--articles: expected a whole number, got ${values.articles}`);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Runs the real CLI in its own process, with a preload that reports its peak RSS on exit. */
-function runPipeline(contentDir: string, outDir: string): Promise<{ seconds: number; maxRss: number; output: string }> {
+function runPipeline(
+  contentDir: string,
+  outDir: string,
+): Promise<{ seconds: number; maxRss: number; output: string }> {
   const args = ['--import', 'tsx', '--import', './scripts/bench-content-rss.ts', 'pipeline/cli.ts'];
-  args.push('--content', contentDir, '--out', outDir, ...(values.workers ? ['--workers', values.workers] : []));
+  args.push(
+    '--content',
+    contentDir,
+    '--out',
+    outDir,
+    ...(values.workers ? ['--workers', values.workers] : []),
+  );
   const started = performance.now();
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -67,7 +77,11 @@ function measureTree(root: string): TreeStats {
     stats.files++;
     stats.bytes += size;
     // Paged lists are the numbered files: feed/1.json, months/…/1.json, labels/…/1.json.
-    const kind = /^\d+\.json$/.test(path.basename(entry)) ? 'largestList' : entry.startsWith('articles') ? 'largestArticle' : null;
+    const kind = /^\d+\.json$/.test(path.basename(entry))
+      ? 'largestList'
+      : entry.startsWith('articles')
+        ? 'largestArticle'
+        : null;
     if (kind && size > stats[kind].bytes) stats[kind] = { path: entry, bytes: size };
     if (kind === 'largestList' && size > LIST_LIMIT) stats.listsOverLimit++;
   }
@@ -80,7 +94,9 @@ const outDir = path.join(work, 'api');
 try {
   let started = performance.now();
   const { bytes } = writeSyntheticArchive({ dir: contentDir, articles, seed: Number(values.seed) });
-  console.log(`generated ${articles} articles (${mb(bytes)} of Markdown) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${articles} articles (${mb(bytes)} of Markdown) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const run = await runPipeline(contentDir, outDir);
   console.log(`pipeline: ${run.output}`);

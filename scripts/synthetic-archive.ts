@@ -77,7 +77,7 @@ function sentence(random: () => number, words: number): string {
 
 function paragraph(random: () => number, words: number): string {
   const sentences: string[] = [];
-  for (let left = words; left > 0; ) {
+  for (let left = words; left > 0;) {
     const n = Math.min(left, 8 + Math.floor(random() * 12));
     sentences.push(sentence(random, n));
     left -= n;
@@ -96,7 +96,8 @@ function body(random: () => number): string {
       blocks.push(Array.from({ length: 3 }, () => `- ${sentence(random, 6)}`).join('\n'));
     }
     if (i === 2 && random() < 0.2) blocks.push(`> ${sentence(random, 18)}`);
-    if (i === 3 && random() < 0.1) blocks.push('```sh\nvirsh migrate --live guest qemu+ssh://host2/system\n```');
+    if (i === 3 && random() < 0.1)
+      blocks.push('```sh\nvirsh migrate --live guest qemu+ssh://host2/system\n```');
     if (i === 3 && random() < 0.05) {
       blocks.push('| Product | Version |\n| --- | --- |\n| ESX | 3.5 |\n| Xen | 3.2 |');
     }
@@ -108,7 +109,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A local date-time with the given offset for an instant: what a writer in that zone would put. */
 function withOffset(ms: number, offset: string): string {
-  const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+  const minutes =
+    offset === 'Z'
+      ? 0
+      : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
   const local = new Date(ms + minutes * 60_000);
   const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
@@ -122,7 +126,9 @@ export interface SyntheticArchiveOptions {
 }
 
 /** Writes a content folder (`site.json`, `articles/yyyy/mm/slug.md`) of made-up but realistic articles. */
-export function writeSyntheticArchive({ dir, articles, seed = 1 }: SyntheticArchiveOptions): { bytes: number } {
+export function writeSyntheticArchive({ dir, articles, seed = 1 }: SyntheticArchiveOptions): {
+  bytes: number;
+} {
   const random = prng(seed);
   const nextLabel = labelPicker(random);
   const start = Date.UTC(FIRST_YEAR, 0, 1);
@@ -139,7 +145,7 @@ export function writeSyntheticArchive({ dir, articles, seed = 1 }: SyntheticArch
   const folders = new Set<string>();
 
   for (let i = 0; i < articles; i++) {
-    const ms = start + Math.floor(random() * span / 1000) * 1000;
+    const ms = start + Math.floor((random() * span) / 1000) * 1000;
     const published = withOffset(ms, pick(random, OFFSETS));
     const labels = [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, nextLabel))];
     const title = paragraph(random, 5 + Math.floor(random() * 5)).replace(/[*`[\]()/.]|https?:\S*/g, '');
