@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/app/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/app/setup.ts'],
+          globalSetup: ['tests/app/global-setup.ts'],
         },
       },
     ],

@@ -26,9 +26,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ...(Component && { lazy: { Component } }),
     };
   };
-  const feed = route('feed', viewLoader(queryClient, 'feed'), ListSkeleton);
-  const month = route('month', viewLoader(queryClient, 'month'), ListSkeleton);
-  const label = route('label', viewLoader(queryClient, 'label'), ListSkeleton);
+  // Functions, not shared objects: React Router fills each route's `lazy` object in place.
+  const feed = () => route('feed', viewLoader(queryClient, 'feed'), ListSkeleton);
+  const month = () => route('month', viewLoader(queryClient, 'month'), ListSkeleton);
+  const label = () => route('label', viewLoader(queryClient, 'label'), ListSkeleton);
 
   return [
     {
@@ -40,19 +41,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'views',
           ErrorBoundary: RouteError,
           children: [
-            { index: true, ...feed },
-            { path: 'page/:page', ...feed },
+            { index: true, ...feed() },
+            { path: 'page/:page', ...feed() },
             { path: 'archive', ...route('archive', viewLoader(queryClient, 'archive'), IndexSkeleton) },
             { path: 'labels', ...route('labels', viewLoader(queryClient, 'labels'), IndexSkeleton) },
-            { path: 'label/:label', ...label },
-            { path: 'label/:label/page/:page', ...label },
+            { path: 'label/:label', ...label() },
+            { path: 'label/:label/page/:page', ...label() },
             {
               path: 'search/label/:label',
               ...route('redirect', viewLoader(queryClient, 'redirect'), ListSkeleton),
             },
             { path: ':year', ...route('year', yearLoader(queryClient), IndexSkeleton) },
-            { path: ':year/:month', ...month },
-            { path: ':year/:month/page/:page', ...month },
+            { path: ':year/:month', ...month() },
+            { path: ':year/:month/page/:page', ...month() },
             { path: ':year/:month/:slug', ...route('article', articleLoader(queryClient), ArticleSkeleton) },
             { path: '*', ...route('not-found', notFoundLoader(queryClient), IndexSkeleton) },
           ],

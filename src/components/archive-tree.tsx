@@ -45,7 +45,7 @@ export function ArchiveTree({
               </button>
               {yearHref && (
                 <PrefetchLink to={yearHref(year.year)} className="archive-year-link">
-                  <span className="visually-hidden">{year.year}: </span>all months
+                  all months <span className="visually-hidden">of {year.year}</span>
                 </PrefetchLink>
               )}
             </div>
@@ -55,8 +55,7 @@ export function ArchiveTree({
                 return (
                   <li key={month} className={current ? 'is-current' : undefined}>
                     <PrefetchLink to={monthHref(month)} aria-current={current ? 'true' : undefined}>
-                      {formatMonthName(month)}
-                      <span className="visually-hidden"> {year.year}</span>{' '}
+                      {formatMonthName(month)} <span className="visually-hidden">{year.year}</span>{' '}
                       <span className="count">({count})</span>
                     </PrefetchLink>
                   </li>

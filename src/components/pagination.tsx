@@ -37,8 +37,7 @@ export function Pagination({ page, pageCount, href }: PaginationProps) {
                   {p}
                 </span>
               ) : (
-                <PrefetchLink to={href(p)}>
-                  <span className="visually-hidden">Page </span>
+                <PrefetchLink to={href(p)} aria-label={`Page ${p}`}>
                   {p}
                 </PrefetchLink>
               )}
