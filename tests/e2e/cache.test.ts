@@ -3,7 +3,7 @@ import { apiPaths } from '../../src/contract/api-paths';
 import { paths } from '../../src/contract/paths';
 import { builtApi } from './api';
 import { openPage } from './session';
-import { expectArticleList, expectHeading, linksTo, waitForLocation } from './view';
+import { expectArticleList, expectHeading, linksTo, settled, waitForLocation } from './view';
 
 const settle = 500;
 
@@ -41,6 +41,36 @@ describe('prefetching and the cache', () => {
       (r) => decodeURIComponent(new URL(r.url()).pathname) === articleFile,
     );
     await linksTo(session.page.locator('main'), paths.article(target)).first().focus();
+    await prefetched;
+  });
+
+  it('prefetches the next list page on hover of its pagination link', async ({ skip }) => {
+    const feed = builtApi.feed();
+    if (feed.pageCount < 2) skip('the sample archive fits on one page');
+    const pageFile = `/api/v1/${apiPaths.feed(2)}`;
+    const session = await openPage('/');
+    await expectArticleList(session.page, feed.items.map(paths.article));
+    const prefetched = session.page.waitForRequest(
+      (r) => decodeURIComponent(new URL(r.url()).pathname) === pageFile,
+    );
+    const pagination = session.page.getByRole('navigation', { name: /pag/i });
+    await linksTo(pagination, paths.feed({ page: 2 }))
+      .first()
+      .hover();
+    await prefetched;
+  });
+
+  it('prefetches a month on hover of its link in the archive', async () => {
+    const month = builtApi.archive().years[0]!.months[0]!.month;
+    const monthFile = `/api/v1/${apiPaths.month(month, 1)}`;
+    const session = await openPage(paths.archive());
+    const link = linksTo(session.page.locator('main'), paths.month(month)).first();
+    await link.waitFor();
+    await settled(session.page);
+    const prefetched = session.page.waitForRequest(
+      (r) => decodeURIComponent(new URL(r.url()).pathname) === monthFile,
+    );
+    await link.hover();
     await prefetched;
   });
 
