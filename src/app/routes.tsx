@@ -23,6 +23,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     return {
       loader,
       HydrateFallback: Skeleton,
+      handle: { view },
       ...(Component && { lazy: { Component } }),
     };
   };
