@@ -14,6 +14,10 @@ const { values } = parseArgs({
 const contentDir = values.content;
 const outDir = values.out;
 const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+  console.error(`content: --workers expects a whole number, got "${values.workers}"`);
+  process.exit(2);
+}
 
 const result = await buildApi({ contentDir, outDir, workers });
 if (result.ok) {
