@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { API_PREFIX, apiPaths } from '../src/contract/api-paths';
@@ -10,6 +9,7 @@ import { readBuiltApi } from '../tests/e2e/built-api';
 import { PROBE_SCRIPT, READ_PROBE_SCRIPT, type ProbeReport } from './e2e-page-probe';
 import { startServer } from './serve';
 
+/** The issue's budget: the initial JavaScript of any route, gzipped. */
 const JS_BUDGET = 120 * 1024;
 
 const { values: args } = parseArgs({
@@ -23,42 +23,44 @@ const { values: args } = parseArgs({
 const runs = Math.max(1, Number(args.runs));
 const rtt = Number(args.rtt);
 
-type Network = { label: string; latency: number; download: number; upload: number } | null;
-const throttled: Network = {
+type Network = { label: string; latency: number; download: number; upload: number };
+const LOCAL: Network = { label: 'local', latency: 0, download: -1, upload: -1 };
+const SLOW: Network = {
   label: `${rtt} ms RTT, 10 Mbit/s`,
   latency: rtt,
   download: 1_250_000,
   upload: 625_000,
 };
+const networks = rtt > 0 ? [LOCAL, SLOW] : [LOCAL];
 
-type Kind = 'document' | 'js' | 'css' | 'json' | 'other';
-type Measure = {
+type Route = { name: string; path: string; title: string | null; json: string };
+type Kind = 'js' | 'css' | 'json' | 'other';
+type Load = {
   h1: number;
   lcp: number | null;
   cls: number;
   requests: Record<Kind, number>;
-  bytes: Record<Kind, number>;
+  bytes: Record<Kind | 'html', number>;
   jsBeforeH1: number;
   report: ProbeReport;
 };
 
 const kindOf = (url: string): Kind => {
-  const { pathname } = new URL(url);
-  if (pathname.endsWith('.js')) return 'js';
-  if (pathname.endsWith('.css')) return 'css';
-  if (pathname.endsWith('.json')) return 'json';
-  return 'other';
+  const ext = /\.(\w+)$/.exec(new URL(url).pathname)?.[1];
+  return ext === 'js' || ext === 'css' || ext === 'json' ? ext : 'other';
 };
-const zero = (): Record<Kind, number> => ({ document: 0, js: 0, css: 0, json: 0, other: 0 });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (t: number | null) => (t === null ? 'n/a' : `${t.toFixed(0)} ms`);
 const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+/** The run whose `key` is the median: its details (waterfall, shifts) stand for the row. */
+const typical = <T>(xs: T[], key: (x: T) => number) =>
+  [...xs].sort((a, b) => key(a) - key(b))[Math.floor((xs.length - 1) / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (t: number | null) => (t === null || Number.isNaN(t) ? 'n/a' : `${t.toFixed(0)} ms`);
 
 async function openPage(browser: Browser, baseURL: string, network: Network): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  if (network) {
+  if (network !== LOCAL) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -72,11 +74,12 @@ async function openPage(browser: Browser, baseURL: string, network: Network): Pr
   return page;
 }
 
-async function waitForHeading(page: Page, title: string | null, after = 0): Promise<number> {
+/** When the `<h1>` first read `title` (any text when null) at or after `after` ms. */
+async function headingTime(page: Page, title: string | null, after = 0): Promise<number> {
   const handle = await page.waitForFunction(
     ([title, after]) => {
-      const probe = (window as unknown as { __probe: ProbeReport }).__probe;
-      const seen = probe.headings.find((h) => h.at >= Number(after) && (title === '' || h.text === title));
+      const { headings } = (window as unknown as { __probe: ProbeReport }).__probe;
+      const seen = headings.find((h) => h.at >= Number(after) && (title === '' || h.text === title));
       return seen?.at ?? false;
     },
     [title ?? '', after] as const,
@@ -92,17 +95,15 @@ async function settle(page: Page): Promise<ProbeReport> {
 }
 
 /** One cold load of a deep link, in a fresh context (empty cache). */
-async function load(browser: Browser, baseURL: string, path: string, title: string | null, network: Network) {
+async function load(browser: Browser, baseURL: string, route: Route, network: Network): Promise<Load> {
   const page = await openPage(browser, baseURL, network);
-  await page.goto(path);
-  const h1 = await waitForHeading(page, title);
+  await page.goto(route.path);
+  const h1 = await headingTime(page, route.title);
   const report = await settle(page);
   await page.context().close();
 
-  const requests = zero();
-  const bytes = zero();
-  requests.document = 1;
-  bytes.document = report.document.transferSize;
+  const requests: Load['requests'] = { js: 0, css: 0, json: 0, other: 0 };
+  const bytes: Load['bytes'] = { js: 0, css: 0, json: 0, other: 0, html: report.document.transferSize };
   let jsBeforeH1 = 0;
   for (const resource of report.resources) {
     const kind = kindOf(resource.url);
@@ -110,57 +111,81 @@ async function load(browser: Browser, baseURL: string, path: string, title: stri
     bytes[kind] += resource.transferSize;
     if (kind === 'js' && resource.end <= h1) jsBeforeH1 += resource.encodedBodySize;
   }
-  return { h1, lcp: report.lcp, cls: report.cls, requests, bytes, jsBeforeH1, report } satisfies Measure;
+  return { h1, lcp: report.lcp, cls: report.cls, requests, bytes, jsBeforeH1, report };
 }
 
-/** Hover a link in the feed, let its prefetch land, click: time to the new `<h1>`, requests after. */
-async function hoverThenClick(
-  browser: Browser,
-  baseURL: string,
-  target: { path: string; title: string; apiFile: string },
-  hover: boolean,
-) {
-  const page = await openPage(browser, baseURL, null);
+/** From the feed, hover a link (or not), click it: time to the new `<h1>` and the requests after the click. */
+async function click(browser: Browser, baseURL: string, target: Route, network: Network, hover: boolean) {
+  const page = await openPage(browser, baseURL, network);
   await page.goto('/');
-  await waitForHeading(page, null);
+  await headingTime(page, null);
   await page.waitForLoadState('networkidle');
   const link = page
     .locator(`main a[href="${encodeURI(target.path)}"], main a[href="${target.path}"]`)
     .first();
   if (hover) {
-    const prefetched = page
-      .waitForResponse((r) => pathOf(r.url()) === target.apiFile, { timeout: 3000 })
-      .catch(() => null);
+    const prefetched = page.waitForResponse((r) => pathOf(r.url()) === target.json, { timeout: 5000 });
     await link.hover();
-    await (await prefetched)?.finished();
+    await (await prefetched.catch(() => null))?.finished();
     await page.waitForTimeout(200);
     await link.click();
   } else {
-    // A click with no pointer movement before it, so nothing was prefetched.
+    // A click event without the pointer moving there first: nothing was prefetched.
     await link.dispatchEvent('click');
   }
   const clickAt = (await page.evaluate('window.__probe.clickAt')) as number;
-  const h1 = await waitForHeading(page, target.title, clickAt);
+  const h1 = await headingTime(page, target.title, clickAt);
   const report = await settle(page);
   await page.context().close();
-  const after = report.resources.filter((r) => r.start >= clickAt);
-  return { toH1: h1 - clickAt, requests: after.length, kinds: after.map((r) => kindOf(r.url)) };
+  const after = report.resources.filter((r) => r.start >= clickAt).map((r) => pathOf(r.url));
+  return { toH1: h1 - clickAt, after };
 }
 
-function table(rows: string[][]): string {
+/** Columns in `left` are text (left-aligned); the others are figures. */
+function table(rows: string[][], left = [0, 1]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row, r) =>
-      row
-        .map((cell, i) => (i === 0 || r === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-        .join('  '),
-    )
-    .join('\n');
+  const line = (row: string[], r: number) =>
+    row
+      .map((cell, i) => (left.includes(i) || r === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ');
+  return rows.map(line).join('\n');
 }
 
-function entryScript(distDir: string): string | null {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  return /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? null;
+/** The JS and JSON of one load before its `<h1>`, against navigation start: is there an HTML → JS → JSON chain? */
+function waterfall(route: Route, run: Load): string {
+  const row = (kind: string, start: number, end: number, what: string) =>
+    `  ${kind.padEnd(8)}${start.toFixed(0).padStart(6)} →${end.toFixed(0).padStart(6)}  ${what}`;
+  const early = run.report.resources.filter((r) => r.start <= run.h1).sort((a, b) => a.start - b.start);
+  const lines = [
+    `Waterfall, ${route.name} ${route.path} (local, median run), ms from navigation start:`,
+    row('html', 0, run.report.document.responseEnd, route.path),
+    ...early.map((r) => {
+      const size = kindOf(r.url) === 'js' ? `  ${kb(r.encodedBodySize)} gzip` : '';
+      return row(kindOf(r.url), r.start, r.end, `${pathOf(r.url)}${size}`);
+    }),
+    `  <h1>    ${run.h1.toFixed(0).padStart(6)}`,
+  ];
+  const json = early.find((r) => pathOf(r.url) === route.json);
+  const scripts = early.filter((r) => kindOf(r.url) === 'js' && r.end <= run.h1);
+  // The main app chunk: the largest script the first render needed.
+  const main = [...scripts].sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+  if (!json || !main) {
+    lines.push(`  ${route.json} was ${json ? '' : 'not '}requested before the <h1>; no app chunk was found.`);
+  } else {
+    const verdict =
+      json.start < main.end ? 'yes: no HTML → JS → JSON waterfall' : 'NO: the JSON waited for the app';
+    lines.push(
+      `  ${route.json} started at ${json.start.toFixed(0)} ms, before the main app chunk ` +
+        `${pathOf(main.url)} (${kb(main.encodedBodySize)}) finished at ${main.end.toFixed(0)} ms? ${verdict}`,
+    );
+  }
+  const shifts = [...run.report.shifts].sort((a, b) => b.value - a.value).slice(0, 3);
+  if (shifts.length > 0) {
+    lines.push(`  largest layout shifts (CLS ${run.cls.toFixed(3)}):`);
+    for (const s of shifts)
+      lines.push(`    ${s.value.toFixed(3)} at ${s.at.toFixed(0)} ms: ${s.nodes.join(', ')}`);
+  }
+  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -170,10 +195,9 @@ async function main(): Promise<void> {
   }
   const distDir = resolve(args.dir);
   const api = readBuiltApi(distDir);
-  const article = api.middleArticle();
-  const entry = entryScript(distDir);
   const apiFile = (file: string) => `/${API_PREFIX}/${file}`;
-  const routes = [
+  const article = api.middleArticle();
+  const routes: Route[] = [
     { name: 'feed', path: paths.feed(), title: null, json: apiFile(apiPaths.feed(1)) },
     {
       name: 'article',
@@ -182,17 +206,28 @@ async function main(): Promise<void> {
       json: apiFile(apiPaths.article(article.slug)),
     },
   ];
+  const feedItems = api.feed().items;
+  const linked = feedItems[3] ?? feedItems.at(-1)!;
+  const target: Route = {
+    name: 'article',
+    path: paths.article(linked),
+    title: linked.title,
+    json: apiFile(apiPaths.article(linked.slug)),
+  };
 
   const server = await startServer({ dir: distDir, port: 0 });
   const browser = await launchBrowser();
   try {
-    console.log(
-      `\nHyperread web benchmark: ${distDir} served by scripts/serve.ts, Chromium ${browser.version()}`,
-    );
-    console.log(`${runs} cold runs per row (fresh context, empty cache), median; KB = 1024 bytes\n`);
+    // One uncounted load per route, so the server's gzip cache is warm for every counted run.
+    for (const route of routes) await load(browser, server.url, route, LOCAL);
 
-    const networks: Network[] = rtt > 0 ? [null, throttled] : [null];
-    const summary = [
+    console.log(
+      `\nHyperread web benchmark: ${distDir}, served by scripts/serve.ts, Chromium ${browser.version()}`,
+    );
+    console.log(
+      `Each row: ${runs} cold loads (fresh browser context, empty cache), median. KB = 1024 bytes.\n`,
+    );
+    const rows = [
       [
         'route',
         'network',
@@ -200,101 +235,73 @@ async function main(): Promise<void> {
         'LCP',
         'CLS',
         'requests js/css/json',
-        'transferred js/css/json/html',
+        'bytes js / css / json / html',
         'JS gzip before h1',
       ],
     ];
-    const waterfalls: string[] = [];
+    const details: string[] = [];
     const budget: string[] = [];
     for (const network of networks) {
       for (const route of routes) {
-        const measures: Measure[] = [];
-        for (let i = 0; i < runs; i++)
-          measures.push(await load(browser, server.url, route.path, route.title, network));
-        const typical = [...measures].sort((a, b) => a.h1 - b.h1)[Math.floor((measures.length - 1) / 2)]!;
-        const med = (pick: (m: Measure) => number) => median(measures.map(pick));
-        summary.push([
+        const loads: Load[] = [];
+        for (let i = 0; i < runs; i++) loads.push(await load(browser, server.url, route, network));
+        const med = (pick: (m: Load) => number | null) => median(loads.map((m) => pick(m) ?? NaN));
+        const run = typical(loads, (m) => m.h1);
+        rows.push([
           `${route.name} ${route.path}`,
-          network?.label ?? 'local',
+          network.label,
           ms(med((m) => m.h1)),
-          ms(med((m) => m.lcp ?? NaN)),
+          ms(med((m) => m.lcp)),
           med((m) => m.cls).toFixed(3),
-          `${typical.requests.js}/${typical.requests.css}/${typical.requests.json}`,
-          ['js', 'css', 'json', 'document'].map((k) => kb(med((m) => m.bytes[k as Kind]))).join(' / '),
+          `${run.requests.js}/${run.requests.css}/${run.requests.json}`,
+          (['js', 'css', 'json', 'html'] as const).map((k) => kb(med((m) => m.bytes[k]))).join(' / '),
           kb(med((m) => m.jsBeforeH1)),
         ]);
-        if (network === null) {
-          waterfalls.push(waterfall(route, typical, entry));
+        if (network === LOCAL) {
+          details.push(waterfall(route, run));
           const size = med((m) => m.jsBeforeH1);
           budget.push(
-            `${route.name}: ${kb(size)} ${size <= JS_BUDGET ? 'within' : 'OVER'} the ${kb(JS_BUDGET)} budget`,
+            `${route.name} ${kb(size)} (${size <= JS_BUDGET ? 'within' : 'OVER'} the ${kb(JS_BUDGET)} budget)`,
           );
         }
       }
     }
-    console.log(table(summary));
-    console.log(`\nInitial JavaScript (gzip, loaded before the <h1>): ${budget.join('; ')}`);
-    for (const text of waterfalls) console.log(`\n${text}`);
+    console.log(table(rows));
+    console.log(`\nInitial JavaScript, gzip, loaded before the <h1>: ${budget.join('; ')}`);
+    for (const text of details) console.log(`\n${text}`);
 
-    const first = api.feed().items;
-    const targetSummary = first[3] ?? first.at(-1)!;
-    const target = {
-      path: paths.article(targetSummary),
-      title: targetSummary.title,
-      apiFile: apiFile(apiPaths.article(targetSummary.slug)),
-    };
-    const clicks = [['link in the feed', 'click → h1', 'requests after click', 'kinds']];
-    for (const hover of [true, false]) {
-      const results = [];
-      for (let i = 0; i < runs; i++) results.push(await hoverThenClick(browser, server.url, target, hover));
-      const typical = [...results].sort((a, b) => a.toH1 - b.toH1)[Math.floor((results.length - 1) / 2)]!;
-      clicks.push([
-        hover ? 'hovered, then clicked' : 'clicked without hover (no prefetch)',
-        ms(median(results.map((r) => r.toH1))),
-        String(median(results.map((r) => r.requests))),
-        typical.kinds.join(', ') || 'none',
-      ]);
+    const clicks = [
+      [
+        'from the feed, link to the article',
+        'network',
+        'click → h1',
+        'js/css/json requests after click',
+        'which',
+      ],
+    ];
+    for (const network of networks) {
+      for (const hover of [true, false]) {
+        const results = [];
+        for (let i = 0; i < runs; i++) results.push(await click(browser, server.url, target, network, hover));
+        const run = typical(results, (r) => r.toH1);
+        // Chromium revalidates the favicon after a same-document navigation: not the app's doing.
+        const app = run.after.filter((path) => kindOf(`http://x${path}`) !== 'other');
+        const other = run.after.filter((path) => !app.includes(path));
+        clicks.push([
+          hover ? 'hovered, then clicked' : 'clicked without hover',
+          network.label,
+          ms(median(results.map((r) => r.toH1))),
+          String(app.length),
+          [...app, ...other.map((path) => `(${path})`)].join(', ') || 'none',
+        ]);
+      }
     }
-    console.log(`\nFrom the feed to ${target.path} (local network, ${runs} runs, median)`);
-    console.log(table(clicks));
+    console.log(`\nClick on ${target.path} in the feed (${runs} runs each, median)`);
+    console.log(table(clicks, [0, 1, 4]));
   } finally {
     await browser.close();
     await server.close();
   }
-}
-
-/** The JS and JSON requests of one load, relative to navigation start: is there an HTML → JS → JSON chain? */
-function waterfall(
-  route: { name: string; path: string; json: string },
-  m: Measure,
-  entry: string | null,
-): string {
-  const lines = [`Waterfall, ${route.name} ${route.path} (local, median run), ms from navigation start:`];
-  lines.push(
-    `  document  ${'0'.padStart(5)} → ${m.report.document.responseEnd.toFixed(0).padStart(5)}  ${route.path}`,
-  );
-  const shown = m.report.resources.filter(
-    (r) => ['js', 'css', 'json'].includes(kindOf(r.url)) && r.start <= m.h1,
-  );
-  for (const r of shown.sort((a, b) => a.start - b.start)) {
-    const size = kindOf(r.url) === 'js' ? `  ${kb(r.encodedBodySize)} gzip` : '';
-    lines.push(
-      `  ${kindOf(r.url).padEnd(8)}  ${r.start.toFixed(0).padStart(5)} → ${r.end.toFixed(0).padStart(5)}  ${pathOf(r.url)}${size}`,
-    );
-  }
-  lines.push(`  <h1>      ${m.h1.toFixed(0).padStart(5)}`);
-  const json = m.report.resources.find((r) => pathOf(r.url) === route.json);
-  const main = m.report.resources.find((r) => entry !== null && pathOf(r.url) === entry);
-  if (!json) lines.push(`  The route's JSON (${route.json}) was not requested.`);
-  else if (!main) lines.push(`  The entry chunk (${entry}) was not found among the requests.`);
-  else {
-    const early = json.start < main.end;
-    lines.push(
-      `  ${route.json} started at ${json.start.toFixed(0)} ms, the entry chunk ${entry} finished at ${main.end.toFixed(0)} ms: ` +
-        (early ? 'no HTML → JS → JSON waterfall' : 'WATERFALL (the JSON waited for the JS)'),
-    );
-  }
-  return lines.join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,11 @@
-/** What the probe has seen in a page, read back with `readProbe`. */
+/** What the probe has seen in a page, read back with `READ_PROBE_SCRIPT`. */
 export type ProbeReport = {
   /** Each text the page's single `<h1>` took, with `performance.now()` when it appeared. */
   headings: { at: number; text: string }[];
   lcp: number | null;
   cls: number;
+  /** The layout shifts that count for CLS, with the elements that moved. */
+  shifts: { at: number; value: number; nodes: string[] }[];
   /** `performance.now()` of the last click, or null. */
   clickAt: number | null;
   resources: {
@@ -16,14 +18,20 @@ export type ProbeReport = {
   document: { transferSize: number; responseEnd: number };
 };
 
-type ProbeState = Pick<ProbeReport, 'headings' | 'lcp' | 'cls' | 'clickAt'>;
+type ProbeState = Pick<ProbeReport, 'headings' | 'lcp' | 'cls' | 'shifts' | 'clickAt'>;
+
+type LayoutShift = PerformanceEntry & {
+  value: number;
+  hadRecentInput: boolean;
+  sources?: { node?: Node | null }[];
+};
 
 /**
  * Runs in the page before any of its scripts (an init script, so it needs no CSP exception):
- * records when the `<h1>` appears or changes, LCP, CLS and clicks.
+ * records when the `<h1>` appears or changes, LCP, layout shifts and clicks.
  */
-export function installProbe(): void {
-  const state: ProbeState = { headings: [], lcp: null, cls: 0, clickAt: null };
+function installProbe(): void {
+  const state: ProbeState = { headings: [], lcp: null, cls: 0, shifts: [], clickAt: null };
   (window as unknown as { __probe: ProbeState }).__probe = state;
 
   let shown = '';
@@ -39,12 +47,21 @@ export function installProbe(): void {
     const last = list.getEntries().at(-1);
     if (last) state.lcp = last.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+
+  const describe = (node: Node | null | undefined) => {
+    if (!(node instanceof Element)) return node?.nodeName.toLowerCase() ?? '?';
+    const classes = [...node.classList].map((name) => `.${name}`).join('');
+    return `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${classes}`;
+  };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-    })[]) {
-      if (!entry.hadRecentInput) state.cls += entry.value;
+    for (const entry of list.getEntries() as LayoutShift[]) {
+      if (entry.hadRecentInput) continue;
+      state.cls += entry.value;
+      state.shifts.push({
+        at: entry.startTime,
+        value: entry.value,
+        nodes: (entry.sources ?? []).map((source) => describe(source.node)),
+      });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 
@@ -52,7 +69,7 @@ export function installProbe(): void {
 }
 
 /** Runs in the page: the probe's state plus the resource timings (all same-origin, so sizes are real). */
-export function readProbe(): ProbeReport {
+function readProbe(): ProbeReport {
   const state = (window as unknown as { __probe: ProbeState }).__probe;
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   return {
