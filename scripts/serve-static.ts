@@ -96,7 +96,13 @@ export function createStaticHandler(dir: string) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  function fail(res: ServerResponse, status: number, urlPath: string, message: string): void {
+  function fail(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    urlPath: string,
+    message: string,
+  ): void {
     const json = urlPath.startsWith('/api/');
     const body = json ? JSON.stringify({ error: message, status, path: urlPath }) : `${message}\n`;
     res.writeHead(status, {
@@ -104,7 +110,7 @@ export function createStaticHandler(dir: string) {
       'Content-Length': Buffer.byteLength(body),
       'Cache-Control': 'no-cache',
     });
-    res.end(body);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -113,19 +119,19 @@ export function createStaticHandler(dir: string) {
     try {
       urlPath = posix.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
     } catch {
-      return fail(res, 400, '/', 'Bad Request');
+      return fail(req, res, 400, '/', 'Bad Request');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
-      return fail(res, 405, urlPath, 'Method Not Allowed');
+      return fail(req, res, 405, urlPath, 'Method Not Allowed');
     }
-    if (urlPath.includes('\0')) return fail(res, 400, urlPath, 'Bad Request');
+    if (urlPath.includes('\0')) return fail(req, res, 400, urlPath, 'Bad Request');
 
     const found = await findFile(urlPath);
     if (found) return send(req, res, found, urlPath, found.file === join(root, 'index.html'));
-    if (/^\/(api|assets)\//.test(urlPath)) return fail(res, 404, urlPath, 'Not Found');
+    if (/^\/(api|assets)\//.test(urlPath)) return fail(req, res, 404, urlPath, 'Not Found');
     const shell = await findFile('/index.html');
-    if (!shell) return fail(res, 500, urlPath, `No index.html in ${root}: run npm run build first`);
+    if (!shell) return fail(req, res, 500, urlPath, `No index.html in ${root}: run npm run build first`);
     return send(req, res, shell, urlPath, true);
   };
 }

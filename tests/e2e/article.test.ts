@@ -89,4 +89,15 @@ describe('old and wrong article URLs', () => {
     await waitForLocation(page, paths.article(article));
     await expectHeading(page, article.title);
   });
+
+  it('redirects an old permalink of an imported article (redirects.json) to the article', async ({
+    skip,
+  }) => {
+    const redirect = builtApi.redirects().redirects[0];
+    if (!redirect) skip('the sample archive has no old permalinks');
+    const article = builtApi.article(redirect!.to.slug);
+    const { page } = await openPage(redirect!.from);
+    await waitForLocation(page, paths.article(article));
+    await expectHeading(page, article.title);
+  });
 });

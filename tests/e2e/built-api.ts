@@ -7,6 +7,7 @@ import {
   ArticleSchema,
   LabelsIndexSchema,
   ListPageSchema,
+  RedirectsSchema,
   SiteSchema,
   type Month,
 } from '../../src/contract/schemas';
@@ -34,6 +35,7 @@ export function readBuiltApi(distDir: string) {
     labelMonths: (label: string) => read(ArchiveSchema, apiPaths.labelMonths(label)),
     labelMonth: (label: string, month: Month, page = 1) =>
       read(ListPageSchema, apiPaths.labelMonth(label, month, page)),
+    redirects: () => read(RedirectsSchema, apiPaths.redirects()),
 
     /** An article with both a newer and an older neighbour. */
     middleArticle: () => {
