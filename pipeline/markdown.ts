@@ -1,8 +1,28 @@
 import { Marked } from 'marked';
+import { acceptRenderedMarkdown, sanitizeArticleHtml } from './sanitize';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+let sawRawHtml = false;
 
-/** Markdown to (unsanitized) HTML; raw HTML in the source passes through, to be sanitized after. */
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: {
+    html({ text }) {
+      sawRawHtml = true;
+      return text;
+    },
+    // Task list checkboxes would be <input>s, which the allow-list drops anyway.
+    checkbox: () => '',
+  },
+});
+
+/**
+ * Markdown to sanitized HTML. Raw HTML in the Markdown always goes through sanitize-html; output
+ * made only by the renderer takes the checked fast path unless the check finds anything to remove.
+ */
 export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { async: false });
+  sawRawHtml = false;
+  const html = marked.parse(markdown, { async: false });
+  return (sawRawHtml ? null : acceptRenderedMarkdown(html)) ?? sanitizeArticleHtml(html);
 }

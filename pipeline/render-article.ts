@@ -55,7 +55,7 @@ export function renderArticle(file: SourceFile, source: string, timeZone: string
     ]);
   }
 
-  const html = sanitizeArticleHtml(f.format === 'html' ? body : markdownToHtml(body));
+  const html = f.format === 'html' ? sanitizeArticleHtml(body) : markdownToHtml(body);
   const text = htmlToText(html);
   const words = countWords(text);
   return {
