@@ -60,6 +60,8 @@ const RENDERER_ENTITIES: Record<string, string> = {
 
 /** sanitize-html's rule: a URL with a scheme must use an allowed one; relative URLs are fine. */
 function hasAllowedScheme(url: string, schemes: string[]): boolean {
+  // Browsers ignore control characters and spaces in a scheme (`java\tscript:`), so drop them first.
+  // eslint-disable-next-line no-control-regex
   const scheme = /^([a-zA-Z][a-zA-Z0-9.\-+]*):/.exec(url.replace(/[\x00-\x20]+/g, ''))?.[1];
   return scheme === undefined || schemes.includes(scheme.toLowerCase());
 }
