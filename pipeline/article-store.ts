@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { ArticlesPlan } from './article-documents';
-import { writeArticle } from './article-documents';
+import { apiPaths } from '../src/contract/api-paths';
+import { ArticleSchema } from '../src/contract/schemas';
+import type { ArticlePlacement } from './article-documents';
+import { articleDocument } from './article-documents';
 import { JsonWriter } from './json-writer';
 import type { Problem } from './problems';
 import type { ArticleMeta } from './render-article';
@@ -21,54 +23,73 @@ export interface WriteStats {
 export interface ArticleStore {
   /** Outcomes in the order of `files`. */
   render(files: SourceFile[]): Promise<MetaOutcome[]>;
-  /** `positions[i]` is the archive position of `files[i]`. */
-  writeArticles(outDir: string, positions: Int32Array, plan: ArticlesPlan): Promise<WriteStats>;
+  /** Writes every rendered article, placed by `placementOf(index of its file in render's files)`. */
+  writeArticles(outDir: string, placementOf: (fileIndex: number) => ArticlePlacement): Promise<WriteStats>;
   close(): Promise<void>;
 }
 
-/** Renders and writes a batch of articles in this thread; the worker pool runs one per worker. */
+/** Renders articles and later writes them, in this thread: the inline store and each worker hold one. */
 export class ArticleBatch {
-  private metas: (ArticleMeta | null)[] = [];
-  private htmls: (string | null)[] = [];
+  private readonly metas: ArticleMeta[] = [];
+  private readonly htmls: (string | null)[] = [];
+  private written = 0;
+  private writer: JsonWriter | null = null;
 
   constructor(private readonly timeZone: string) {}
 
   render(files: SourceFile[]): MetaOutcome[] {
     return files.map((file) => {
       const outcome = renderArticle(file, readFileSync(file.path, 'utf8'), this.timeZone);
-      this.metas.push(outcome.ok ? outcome.meta : null);
-      this.htmls.push(outcome.ok ? outcome.html : null);
-      return outcome.ok ? { ok: true, meta: outcome.meta } : outcome;
+      if (!outcome.ok) return outcome;
+      this.metas.push(outcome.meta);
+      this.htmls.push(outcome.html);
+      return { ok: true, meta: outcome.meta };
     });
   }
 
-  async write(outDir: string, positions: ArrayLike<number>, plan: ArticlesPlan): Promise<WriteStats> {
-    const writer = new JsonWriter(outDir);
-    for (let i = 0; i < this.metas.length; i++) {
-      const meta = this.metas[i];
-      const html = this.htmls[i];
+  /** Writes the next `placements.length` articles, in the order they were rendered. */
+  async write(outDir: string, placements: ArticlePlacement[]): Promise<void> {
+    this.writer ??= new JsonWriter(outDir);
+    for (const placement of placements) {
+      const i = this.written++;
+      const meta = this.metas[i]!;
+      const html = this.htmls[i]!;
       this.htmls[i] = null;
-      if (meta && html !== null && html !== undefined)
-        await writeArticle(writer, meta, html, positions[i]!, plan);
+      if (meta.slug !== placement.summary.slug)
+        throw new Error(`pipeline bug: ${meta.file} placed as ${placement.summary.slug}`);
+      await this.writer.write(
+        apiPaths.article(meta.slug),
+        ArticleSchema,
+        articleDocument(meta, html, placement),
+      );
     }
-    await writer.flush();
-    return { files: writer.files, bytes: writer.bytes };
+  }
+
+  async finish(): Promise<WriteStats> {
+    await this.writer?.flush();
+    return { files: this.writer?.files ?? 0, bytes: this.writer?.bytes ?? 0 };
   }
 }
 
 export class InlineArticleStore implements ArticleStore {
   private readonly batch: ArticleBatch;
+  private count = 0;
 
   constructor(timeZone: string) {
     this.batch = new ArticleBatch(timeZone);
   }
 
   async render(files: SourceFile[]): Promise<MetaOutcome[]> {
+    this.count = files.length;
     return this.batch.render(files);
   }
 
-  async writeArticles(outDir: string, positions: Int32Array, plan: ArticlesPlan): Promise<WriteStats> {
-    return this.batch.write(outDir, positions, plan);
+  async writeArticles(
+    outDir: string,
+    placementOf: (fileIndex: number) => ArticlePlacement,
+  ): Promise<WriteStats> {
+    for (let i = 0; i < this.count; i++) await this.batch.write(outDir, [placementOf(i)]);
+    return this.batch.finish();
   }
 
   async close(): Promise<void> {}

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import type { ArticleRef } from '../src/contract/schemas';
 import { indexArchive } from './archive-index';
+import type { ArticlePlacement } from './article-documents';
 import type { ArticleStore } from './article-store';
 import { InlineArticleStore } from './article-store';
 import { JsonWriter } from './json-writer';
@@ -9,7 +11,7 @@ import { createStagingFolder, discard, swapIn } from './output-folder';
 import type { Problem } from './problems';
 import { compareProblems } from './problems';
 import { collectRedirects } from './redirects';
-import { computeRelated } from './related';
+import { computeRelated, RELATED_MAX } from './related';
 import type { ArticleMeta } from './render-article';
 import { readSiteConfig } from './site-config';
 import { findArticleFiles } from './source-files';
@@ -78,12 +80,25 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
       labelPositions: labels.map((l) => l.positions),
     });
     const positionOf = new Map(articles.map((meta, position) => [meta, position]));
-    const positions = Int32Array.from(metas, (meta) => positionOf.get(meta)!);
+    const ref = (position: number): ArticleRef | null => {
+      const s = summaries[position];
+      return s ? { slug: s.slug, title: s.title, published: s.published, month: s.month } : null;
+    };
+    const placementOf = (fileIndex: number): ArticlePlacement => {
+      const position = positionOf.get(metas[fileIndex]!)!;
+      const slots = related.subarray(position * RELATED_MAX, (position + 1) * RELATED_MAX);
+      return {
+        summary: summaries[position]!,
+        newer: ref(position - 1),
+        older: ref(position + 1),
+        related: [...slots].filter((p) => p >= 0).map((p) => summaries[p]!),
+      };
+    };
 
     const staging = createStagingFolder(outDir);
     const writer = new JsonWriter(staging);
     try {
-      const articleFiles = store.writeArticles(staging, positions, { summaries, related });
+      const articleFiles = store.writeArticles(staging, placementOf);
       await writeListDocuments(writer, index.value, site.value, redirects.value);
       await writer.flush();
       const written = await articleFiles;

@@ -6,8 +6,15 @@ const port = parentPort!;
 const batch = new ArticleBatch((workerData as { timeZone: string }).timeZone);
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
-  if (request.type === 'render') return { type: 'rendered', outcomes: batch.render(request.files) };
-  return { type: 'written', stats: await batch.write(request.outDir, request.positions, request.plan) };
+  switch (request.type) {
+    case 'render':
+      return { type: 'rendered', outcomes: batch.render(request.files) };
+    case 'write':
+      await batch.write(request.outDir, request.placements);
+      return { type: 'written' };
+    case 'finish':
+      return { type: 'finished', stats: await batch.finish() };
+  }
 }
 
 // A failure is left unhandled on purpose: it ends the worker, and the pool rejects the build with it.

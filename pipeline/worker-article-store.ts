@@ -1,16 +1,19 @@
 import { Worker } from 'node:worker_threads';
-import type { ArticlesPlan } from './article-documents';
+import type { ArticlePlacement } from './article-documents';
 import type { ArticleStore, MetaOutcome, WriteStats } from './article-store';
 import type { SourceFile } from './source-files';
 
 export type WorkerRequest =
   | { type: 'render'; files: SourceFile[] }
-  | { type: 'write'; outDir: string; positions: Int32Array; plan: ArticlesPlan };
+  | { type: 'write'; outDir: string; placements: ArticlePlacement[] }
+  | { type: 'finish' };
 
 export type WorkerReply =
-  { type: 'rendered'; outcomes: MetaOutcome[] } | { type: 'written'; stats: WriteStats };
+  | { type: 'rendered'; outcomes: MetaOutcome[] }
+  | { type: 'written' }
+  | { type: 'finished'; stats: WriteStats };
 
-/** Files per message: small enough to balance the workers, large enough that messaging costs nothing. */
+/** Articles per message: small enough to balance the workers and bound memory, large enough to be cheap. */
 const BATCH_SIZE = 200;
 
 function startWorker(timeZone: string): Worker {
@@ -23,6 +26,15 @@ function startWorker(timeZone: string): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
   return new Worker(boot, { eval: true, workerData: { timeZone } });
+}
+
+function expectReply<T extends WorkerReply['type']>(
+  reply: WorkerReply,
+  type: T,
+): Extract<WorkerReply, { type: T }> {
+  if (reply.type !== type)
+    throw new Error(`pipeline bug: article worker answered ${reply.type}, not ${type}`);
+  return reply as Extract<WorkerReply, { type: T }>;
 }
 
 class ArticleWorker {
@@ -73,8 +85,10 @@ export class WorkerArticleStore implements ArticleStore {
         while (next < files.length) {
           const start = next;
           next = Math.min(files.length, next + BATCH_SIZE);
-          const reply = await w.call({ type: 'render', files: files.slice(start, next) });
-          if (reply.type !== 'rendered') throw new Error('article worker answered out of turn');
+          const reply = expectReply(
+            await w.call({ type: 'render', files: files.slice(start, next) }),
+            'rendered',
+          );
           reply.outcomes.forEach((outcome, i) => {
             outcomes[start + i] = outcome;
             w.fileIndexes.push(start + i);
@@ -85,13 +99,17 @@ export class WorkerArticleStore implements ArticleStore {
     return outcomes;
   }
 
-  async writeArticles(outDir: string, positions: Int32Array, plan: ArticlesPlan): Promise<WriteStats> {
+  async writeArticles(
+    outDir: string,
+    placementOf: (fileIndex: number) => ArticlePlacement,
+  ): Promise<WriteStats> {
     const stats = await Promise.all(
       this.workers.map(async (w) => {
-        const own = Int32Array.from(w.fileIndexes, (i) => positions[i]!);
-        const reply = await w.call({ type: 'write', outDir, positions: own, plan });
-        if (reply.type !== 'written') throw new Error('article worker answered out of turn');
-        return reply.stats;
+        for (let start = 0; start < w.fileIndexes.length; start += BATCH_SIZE) {
+          const placements = w.fileIndexes.slice(start, start + BATCH_SIZE).map(placementOf);
+          expectReply(await w.call({ type: 'write', outDir, placements }), 'written');
+        }
+        return expectReply(await w.call({ type: 'finish' }), 'finished').stats;
       }),
     );
     return stats.reduce((a, b) => ({ files: a.files + b.files, bytes: a.bytes + b.bytes }), {

@@ -21,7 +21,7 @@ async function content(args: string[]) {
   }
 }
 
-describe('npm run content', () => {
+describe('npm run content', { timeout: 30_000 }, () => {
   it('builds the API from --content into --out and prints a one-line summary', async () => {
     const dir = writeContent({
       'a.md': articleFile({ published: '2008-06-01T10:00:00Z', labels: ['KVM'] }),

@@ -49,7 +49,7 @@ describe('determinism', () => {
     );
     expect([...threaded.keys()]).toEqual([...inline.keys()]);
     for (const [file, bytes] of inline) expect(threaded.get(file)!.equals(bytes), file).toBe(true);
-  });
+  }, 30_000);
 
   it('writes compact JSON with no indentation', async () => {
     const { outDir } = await buildOk(archive());
