@@ -3,7 +3,7 @@ import { loadResources } from '../data/load-resource';
 import { matchUrl } from '../data/route-match';
 import { viewResources } from '../data/route-resources';
 import type { Prefetch } from '../lib/prefetch-context';
-import { viewComponents } from './view-components';
+import { viewComponents, viewExtras } from './view-components';
 
 /** Loads, ahead of a click, the same files and code the target view's loader and route need. */
 export function createPrefetch(queryClient: QueryClient): Prefetch {
@@ -12,5 +12,6 @@ export function createPrefetch(queryClient: QueryClient): Prefetch {
     const shown = target.view === 'redirect' ? matchUrl(target.to) : target;
     loadResources(queryClient, viewResources(target)).catch(() => {});
     viewComponents[shown.view]?.().catch(() => {});
+    viewExtras[shown.view]?.().catch(() => {});
   };
 }

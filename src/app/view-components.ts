@@ -14,3 +14,8 @@ export const viewComponents: Partial<Record<View, () => Promise<ComponentType>>>
   labels: () => import('../routes/labels/labels-page').then((m) => m.LabelsPage),
   label: () => import('../routes/label/label-page').then((m) => m.LabelPage),
 };
+
+/** What a view loads only after its first paint; prefetching a link to it loads this too. */
+export const viewExtras: Partial<Record<View, () => Promise<unknown>>> = {
+  article: () => import('../routes/article/article-page').then((m) => m.preloadArticleExtras()),
+};

@@ -46,11 +46,11 @@ export function ArticleSkeleton() {
   );
 }
 
-/** The article body while the sanitizer loads. */
-export function BodySkeleton() {
+/** The article body while the sanitizer loads, about as tall as the text will be. */
+export function BodySkeleton({ lines: count }: { lines: number }) {
   return (
     <div className="article-body" aria-hidden="true">
-      {lines(14)}
+      {lines(count)}
     </div>
   );
 }

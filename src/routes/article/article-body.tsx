@@ -1,11 +1,9 @@
-import { Suspense, use, useContext, useMemo, type FocusEvent, type MouseEvent } from 'react';
+import { useContext, useMemo, type FocusEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { BodySkeleton } from '../../components/skeletons';
 import { PrefetchContext } from '../../lib/prefetch-context';
-
-// The sanitizer is the heaviest piece of the article view: it loads as soon as this chunk runs
-// (on hover or deep link), in parallel with rendering the title, and the body waits for it.
-const sanitizer = import('./sanitize-html');
+import type { Sanitizer } from './load-sanitizer';
+import { useSanitizer } from './use-sanitizer';
 
 /** A link in the body to another page of this reader, as a path, or null. */
 function internalPath(target: EventTarget): string | null {
@@ -16,9 +14,11 @@ function internalPath(target: EventTarget): string | null {
   return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null;
 }
 
-function SanitizedBody({ html }: { html: string }) {
-  const { sanitizeArticleHtml } = use(sanitizer);
-  const clean = useMemo(() => sanitizeArticleHtml(html), [html, sanitizeArticleHtml]);
+/** About how many lines of text a body of `words` words fills at the reading width. */
+const estimatedLines = (words: number) => Math.min(80, Math.max(3, Math.ceil(words / 10)));
+
+function SanitizedBody({ html, sanitizer }: { html: string; sanitizer: Sanitizer }) {
+  const clean = useMemo(() => sanitizer.sanitizeArticleHtml(html), [html, sanitizer]);
   const navigate = useNavigate();
   const prefetch = useContext(PrefetchContext);
 
@@ -49,10 +49,18 @@ function SanitizedBody({ html }: { html: string }) {
   );
 }
 
-export function ArticleBody({ html }: { html: string }) {
-  return (
-    <Suspense fallback={<BodySkeleton />}>
-      <SanitizedBody html={html} />
-    </Suspense>
-  );
+/** The article's HTML, inserted only after the sanitizer has cleaned it. */
+export function ArticleBody({ html, words }: { html: string; words: number }) {
+  const { sanitizer, failed, retry } = useSanitizer();
+  if (sanitizer) return <SanitizedBody html={html} sanitizer={sanitizer} />;
+  if (failed)
+    return (
+      <div className="article-body widget-error">
+        <p>The article text could not be loaded.</p>
+        <button type="button" onClick={retry}>
+          Retry
+        </button>
+      </div>
+    );
+  return <BodySkeleton lines={estimatedLines(words)} />;
 }
