@@ -27,8 +27,8 @@ export function ErrorView({ error }: { error: unknown }) {
   const retrying = revalidator.state === 'loading';
 
   const retry = () => {
-    // Failed queries have no data worth keeping; dropping them makes the loaders fetch afresh.
-    queryClient.removeQueries({ predicate: (query) => query.state.status === 'error' });
+    // Reset what failed (a sidebar widget watching it refetches), then rerun the view's loaders.
+    void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
     void revalidator.revalidate();
   };
 
