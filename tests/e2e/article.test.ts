@@ -3,7 +3,7 @@ import { dayIn } from '../../src/contract/month';
 import { paths } from '../../src/contract/paths';
 import { builtApi, middleArticle } from './api';
 import { openPage } from './session';
-import { expectFrame, expectHeading, linksTo, waitForLocation } from './view';
+import { expectArticle, expectFrame, expectHeading, linksTo, waitForLocation } from './view';
 
 describe('the article view', () => {
   it('follows an article from the feed', async () => {
@@ -35,10 +35,7 @@ describe('the article view', () => {
     for (const label of article.labels) {
       expect(await linksTo(main, paths.label(label.slug)).count(), label.slug).toBeGreaterThanOrEqual(1);
     }
-    const firstParagraph = /<p>([^<]{20,})/.exec(article.html)?.[1];
-    if (firstParagraph) {
-      await main.getByText(firstParagraph.slice(0, 20).trim(), { exact: false }).first().waitFor();
-    }
+    await expectArticle(page, article);
     for (const related of article.related) {
       expect(await linksTo(main, paths.article(related)).count(), related.slug).toBeGreaterThanOrEqual(1);
     }

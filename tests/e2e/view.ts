@@ -70,3 +70,31 @@ export function linksTo(scope: Locator | Page, path: string): Locator {
   const quoted = (href: string) => `"${href.replace(/["\\]/g, '\\$&')}"`;
   return scope.locator(`a[href=${quoted(encodeURI(decoded))}], a[href=${quoted(decoded)}]`);
 }
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
+
+/** Waits for an article's title and body: its opening words and the article links it contains. */
+export async function expectArticle(page: Page, article: { title: string; html: string }): Promise<void> {
+  await expectHeading(page, article.title);
+  const main = page.locator('main');
+  const opening = /<p>([^<]{15,})/
+    .exec(article.html)?.[1]
+    ?.replace(/&(\w+|#\d+);/g, (m, e) => ENTITIES[e] ?? m);
+  if (opening) await main.getByText(opening.slice(0, 15)).first().waitFor();
+  const linked = [...article.html.matchAll(/href="([^"]+)"/g)]
+    .map((m) => decodeURIComponent(m[1]!))
+    .filter((href) => ARTICLE_PATH.test(href));
+  await expect
+    .poll(async () => {
+      const shown = new Set(await articleLinks(main));
+      return linked.filter((href) => !shown.has(href));
+    })
+    .toEqual([]);
+}
