@@ -34,11 +34,10 @@ export function isCompressible(file: string): boolean {
 }
 
 /**
- * The deployment's caching rule: hashed bundles forever, the shell always revalidated (so a deploy
- * is seen at once), API files briefly (they change only when the archive is rebuilt).
+ * The deployment's caching rule: hashed bundles forever, API files briefly (they change only when
+ * the archive is rebuilt), everything else (the shell above all) revalidated, so a deploy is seen at once.
  */
-export function cacheControlOf(urlPath: string, isShell: boolean): string {
-  if (isShell) return 'no-cache';
+export function cacheControlOf(urlPath: string): string {
   if (urlPath.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   if (urlPath.startsWith('/api/')) return 'public, max-age=300';
   return 'no-cache';

@@ -75,14 +75,13 @@ export function createStaticHandler(dir: string) {
     res: ServerResponse,
     found: { file: string; version: string },
     urlPath: string,
-    isShell: boolean,
   ): Promise<void> {
     const entry = await load(found.file, found.version);
     const compress = isCompressible(found.file) && entry.body.length > 256;
     const useGzip = compress && acceptsGzip(req.headers['accept-encoding']);
     const etag = `W/"${found.version}"`;
     res.setHeader('Content-Type', contentTypeOf(found.file));
-    res.setHeader('Cache-Control', cacheControlOf(urlPath, isShell));
+    res.setHeader('Cache-Control', cacheControlOf(urlPath));
     res.setHeader('ETag', etag);
     if (compress) res.setHeader('Vary', 'Accept-Encoding');
     if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
@@ -128,10 +127,11 @@ export function createStaticHandler(dir: string) {
     if (urlPath.includes('\0')) return fail(req, res, 400, urlPath, 'Bad Request');
 
     const found = await findFile(urlPath);
-    if (found) return send(req, res, found, urlPath, found.file === join(root, 'index.html'));
+    if (found) return send(req, res, found, urlPath);
     if (/^\/(api|assets)\//.test(urlPath)) return fail(req, res, 404, urlPath, 'Not Found');
     const shell = await findFile('/index.html');
     if (!shell) return fail(req, res, 500, urlPath, `No index.html in ${root}: run npm run build first`);
-    return send(req, res, shell, urlPath, true);
+    // The fallback path is never under /assets/ or /api/, so it gets the shell's `no-cache`.
+    return send(req, res, shell, urlPath);
   };
 }
