@@ -8,11 +8,11 @@ import {
   expectArticle,
   expectArticleList,
   expectHeading,
+  literally,
   location,
   waitForLocation,
 } from './view';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const list = (items: { slug: string; month: string }[]) => (page: Page) =>
   expectArticleList(page, items.map(paths.article));
 
@@ -43,12 +43,12 @@ function deepLinks(): { path: string; heading: string | RegExp; ready: (page: Pa
     { path: paths.labels(), heading: /labels/i, ready: nothingMore },
     {
       path: paths.label(label.slug),
-      heading: new RegExp(escape(label.name)),
+      heading: literally(label.name),
       ready: list(builtApi.label(label.slug).items),
     },
     {
       path: paths.label(label.slug, { month }),
-      heading: new RegExp(escape(label.name)),
+      heading: literally(label.name),
       ready: list(builtApi.labelMonth(label.slug, month).items),
     },
   ];

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/contract/paths';
 import { builtApi, labelWithinMonth, monthName } from './api';
 import { openPage } from './session';
-import { expectArticleList, linksTo, reveal, waitForLocation } from './view';
+import { expectArticleList, linksTo, literally, reveal, waitForLocation } from './view';
 
 /** The control that removes one filter chip: a link or button whose name says what it removes. */
-function removeChip(page: Page, what: string) {
+function removeChip(page: Page, filter: string) {
+  const what = literally(filter).source;
   const name = new RegExp(`remove.*${what}|${what}.*remove`, 'i');
   return page
     .locator('main')
@@ -14,8 +15,6 @@ function removeChip(page: Page, what: string) {
     .or(page.locator('main').getByRole('button', { name }))
     .first();
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('filters combine', () => {
   it('narrows a label to a month, shows both as chips, and a chip removes its filter', async () => {
@@ -27,9 +26,9 @@ describe('filters combine', () => {
     await (await reveal(linksTo(page.locator('main'), paths.label(label.slug, { month })).first())).click();
     await waitForLocation(page, paths.label(label.slug, { month }));
     await expectArticleList(page, combined);
-    await removeChip(page, escape(monthName(month))).waitFor();
+    await removeChip(page, monthName(month)).waitFor();
 
-    await removeChip(page, escape(monthName(month))).click();
+    await removeChip(page, monthName(month)).click();
     await waitForLocation(page, paths.label(label.slug));
     await expectArticleList(page, builtApi.label(label.slug).items.map(paths.article));
   });
@@ -40,7 +39,7 @@ describe('filters combine', () => {
     await expectArticleList(page, builtApi.labelMonth(label.slug, month).items.map(paths.article));
     expect(await page.locator('main').textContent()).toContain(label.name);
 
-    await removeChip(page, escape(label.name)).click();
+    await removeChip(page, label.name).click();
     await waitForLocation(page, paths.month(month));
     await expectArticleList(page, builtApi.month(month).items.map(paths.article));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/contract/paths';
 import { builtApi } from './api';
 import { openPage } from './session';
-import { expectArticleList, expectFrame, expectHeading, linksTo, waitForLocation } from './view';
+import { expectArticleList, expectFrame, expectHeading, linksTo, literally, waitForLocation } from './view';
 
 describe('labels', () => {
   it('lists every label with its count and opens one', async () => {
@@ -21,7 +21,7 @@ describe('labels', () => {
     const label = labels[0]!;
     await linksTo(main, paths.label(label.slug)).first().click();
     await waitForLocation(page, paths.label(label.slug));
-    await expectHeading(page, new RegExp(label.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expectHeading(page, literally(label.name));
     await expectArticleList(page, builtApi.label(label.slug).items.map(paths.article));
     expect(await page.title()).toContain(label.name);
   });

@@ -3,6 +3,11 @@ import { expect } from 'vitest';
 
 const ARTICLE_PATH = /^\/\d{4}\/\d{2}\/[^/?#]+$/;
 
+/** A pattern that matches `text` literally, e.g. a label name inside a heading. */
+export function literally(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 /** Where the page is, decoded (`/label/kvm?month=2008-06`), as a reader would read the address bar. */
 export function location(page: Page): string {
   const url = new URL(page.url());
