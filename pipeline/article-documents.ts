@@ -9,7 +9,11 @@ export interface ArticlePlacement {
   related: ArticleSummary[];
 }
 
-export function articleDocument(meta: ArticleMeta, html: string, placement: ArticlePlacement): Article {
+export function articleDocument(
+  meta: Pick<ArticleMeta, 'updated' | 'words' | 'readingMinutes'>,
+  html: string,
+  placement: ArticlePlacement,
+): Article {
   return {
     ...placement.summary,
     ...(meta.updated !== undefined && { updated: meta.updated }),

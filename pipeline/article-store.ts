@@ -3,6 +3,7 @@ import { apiPaths } from '../src/contract/api-paths';
 import { ArticleSchema } from '../src/contract/schemas';
 import type { ArticlePlacement } from './article-documents';
 import { articleDocument } from './article-documents';
+import { HtmlSpill } from './html-spill';
 import { JsonWriter } from './json-writer';
 import type { Problem } from './problems';
 import type { ArticleMeta } from './render-article';
@@ -28,10 +29,13 @@ export interface ArticleStore {
   close(): Promise<void>;
 }
 
+/** What writing an article needs of its own rendering, besides its HTML and its placement. */
+type Rendered = Pick<ArticleMeta, 'file' | 'slug' | 'updated' | 'words' | 'readingMinutes'>;
+
 /** Renders articles and later writes them, in this thread: the inline store and each worker hold one. */
 export class ArticleBatch {
-  private readonly metas: ArticleMeta[] = [];
-  private readonly htmls: (string | null)[] = [];
+  private readonly rendered: Rendered[] = [];
+  private readonly spill = new HtmlSpill();
   private written = 0;
   private writer: JsonWriter | null = null;
 
@@ -41,9 +45,16 @@ export class ArticleBatch {
     return files.map((file) => {
       const outcome = renderArticle(file, readFileSync(file.path, 'utf8'), this.timeZone);
       if (!outcome.ok) return outcome;
-      this.metas.push(outcome.meta);
-      this.htmls.push(outcome.html);
-      return { ok: true, meta: outcome.meta };
+      const { meta, html } = outcome;
+      this.rendered.push({
+        file: meta.file,
+        slug: meta.slug,
+        updated: meta.updated,
+        words: meta.words,
+        readingMinutes: meta.readingMinutes,
+      });
+      this.spill.push(html);
+      return { ok: true, meta };
     });
   }
 
@@ -51,23 +62,22 @@ export class ArticleBatch {
   async write(outDir: string, placements: ArticlePlacement[]): Promise<void> {
     this.writer ??= new JsonWriter(outDir);
     for (const placement of placements) {
-      const i = this.written++;
-      const meta = this.metas[i]!;
-      const html = this.htmls[i]!;
-      this.htmls[i] = null;
-      if (meta.slug !== placement.summary.slug)
-        throw new Error(`pipeline bug: ${meta.file} placed as ${placement.summary.slug}`);
-      await this.writer.write(
-        apiPaths.article(meta.slug),
-        ArticleSchema,
-        articleDocument(meta, html, placement),
-      );
+      const article = this.rendered[this.written++]!;
+      if (article.slug !== placement.summary.slug) {
+        throw new Error(`pipeline bug: ${article.file} placed as ${placement.summary.slug}`);
+      }
+      const doc = articleDocument(article, this.spill.next(), placement);
+      await this.writer.write(apiPaths.article(article.slug), ArticleSchema, doc);
     }
   }
 
   async finish(): Promise<WriteStats> {
     await this.writer?.flush();
     return { files: this.writer?.files ?? 0, bytes: this.writer?.bytes ?? 0 };
+  }
+
+  close(): void {
+    this.spill.close();
   }
 }
 
@@ -92,5 +102,7 @@ export class InlineArticleStore implements ArticleStore {
     return this.batch.finish();
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.batch.close();
+  }
 }

@@ -98,10 +98,11 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
     const staging = createStagingFolder(outDir);
     const writer = new JsonWriter(staging);
     try {
-      const articleFiles = store.writeArticles(staging, placementOf);
-      await writeListDocuments(writer, index.value, site.value, redirects.value);
-      await writer.flush();
-      const written = await articleFiles;
+      // Workers write the articles while this thread writes the lists.
+      const [written] = await Promise.all([
+        store.writeArticles(staging, placementOf),
+        writeListDocuments(writer, index.value, site.value, redirects.value).then(() => writer.flush()),
+      ]);
       swapIn(staging, outDir);
       return {
         ok: true,

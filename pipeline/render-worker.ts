@@ -14,6 +14,9 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
       return { type: 'written' };
     case 'finish':
       return { type: 'finished', stats: await batch.finish() };
+    case 'close':
+      batch.close();
+      return { type: 'closed' };
   }
 }
 

@@ -6,12 +6,14 @@ import type { SourceFile } from './source-files';
 export type WorkerRequest =
   | { type: 'render'; files: SourceFile[] }
   | { type: 'write'; outDir: string; placements: ArticlePlacement[] }
-  | { type: 'finish' };
+  | { type: 'finish' }
+  | { type: 'close' };
 
 export type WorkerReply =
   | { type: 'rendered'; outcomes: MetaOutcome[] }
   | { type: 'written' }
-  | { type: 'finished'; stats: WriteStats };
+  | { type: 'finished'; stats: WriteStats }
+  | { type: 'closed' };
 
 /** Articles per message: small enough to balance the workers and bound memory, large enough to be cheap. */
 const BATCH_SIZE = 200;
@@ -49,8 +51,13 @@ class ArticleWorker {
     worker.on('exit', (code) => this.fail(new Error(`article worker stopped (exit code ${code})`)));
   }
 
+  get busy(): boolean {
+    return this.pending !== null;
+  }
+
   call(request: WorkerRequest): Promise<WorkerReply> {
     if (this.failure) return Promise.reject(this.failure);
+    if (this.pending) return Promise.reject(new Error('pipeline bug: article worker asked twice at once'));
     return new Promise((resolve, reject) => {
       this.pending = { resolve, reject };
       this.worker.postMessage(request);
@@ -119,6 +126,12 @@ export class WorkerArticleStore implements ArticleStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(
+      this.workers.map(async (w) => {
+        // Let each idle worker release its spill file; a busy or failed one is past asking.
+        if (!w.busy) await w.call({ type: 'close' }).catch(() => {});
+        await w.worker.terminate();
+      }),
+    );
   }
 }
