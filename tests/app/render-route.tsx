@@ -20,7 +20,7 @@ export function renderRoute(url: string) {
 
 /** The view's one <h1>, once it has loaded. */
 export function findHeading(name?: string | RegExp) {
-  return screen.findByRole('heading', { level: 1, ...(name !== undefined && { name }) }, { timeout: 3000 });
+  return screen.findByRole('heading', { level: 1, ...(name !== undefined && { name }) }, { timeout: 10_000 });
 }
 
 /** The URL the router shows now (path and query). */
