@@ -5,8 +5,6 @@ import { builtApi } from './api';
 import { openPage } from './session';
 import { expectArticleList, expectHeading, linksTo, settled, waitForLocation } from './view';
 
-const settle = 500;
-
 describe('prefetching and the cache', () => {
   it('prefetches an article on hover, so the click makes no new request for it', async () => {
     const feed = builtApi.feed();
@@ -27,7 +25,7 @@ describe('prefetching and the cache', () => {
     await link.click();
     await waitForLocation(page, paths.article(target));
     await expectHeading(page, target.title);
-    await page.waitForTimeout(settle);
+    await settled(page);
     expect(session.apiRequests.slice(before).filter((path) => path === articleFile)).toEqual([]);
   });
 
@@ -82,13 +80,13 @@ describe('prefetching and the cache', () => {
     await expectArticleList(page, feed.items.map(paths.article));
     await linksTo(page.locator('main'), paths.article(target)).first().click();
     await expectHeading(page, target.title);
-    await page.waitForTimeout(settle);
+    await settled(page);
     const before = session.apiRequests.length;
 
     await page.goBack();
     await waitForLocation(page, '/');
     await expectArticleList(page, feed.items.map(paths.article));
-    await page.waitForTimeout(settle);
+    await settled(page);
     expect(session.apiRequests.slice(before)).toEqual([]);
   });
 
@@ -106,6 +104,6 @@ describe('prefetching and the cache', () => {
     await expectHeading(page, target.title);
     await page.goBack();
     await expectArticleList(page, feed.items.map(paths.article));
-    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, scrolled, { timeout: 3000 });
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 50, scrolled);
   });
 });

@@ -10,6 +10,7 @@ import {
   expectHeading,
   literally,
   location,
+  SETTLE_TIMEOUT,
   waitForLocation,
 } from './view';
 
@@ -71,7 +72,9 @@ describe('deep links survive a reload', () => {
       await waitForLocation(page, path);
       expect(await expectHeading(page, before)).toBe(before);
       await ready(page);
-      await expect.poll(() => articleLinks(page.locator('main'))).toEqual(listed);
+      await expect
+        .poll(() => articleLinks(page.locator('main')), { timeout: SETTLE_TIMEOUT })
+        .toEqual(listed);
     });
   }
 });

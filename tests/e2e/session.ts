@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser';
+import { SETTLE_TIMEOUT } from './view';
 
 export type Session = {
   page: Page;
@@ -30,7 +31,7 @@ export async function openPage(
 ): Promise<Session> {
   browser ??= launchBrowser();
   const context = await (await browser).newContext({ baseURL: inject('baseURL'), viewport });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(SETTLE_TIMEOUT);
   await context.addInitScript(reportCspViolations);
   const page = await context.newPage();
   const tolerated: RegExp[] = [];

@@ -1,5 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
+
+/** How long a view may take to show what it should, on a busy two-core machine. */
+export const SETTLE_TIMEOUT = 10_000;
 
 const ARTICLE_PATH = /^\/\d{4}\/\d{2}\/[^/?#]+$/;
 
@@ -49,13 +52,37 @@ export async function articleLinks(scope: Locator): Promise<string[]> {
 export async function expectArticleList(page: Page, expected: string[]): Promise<void> {
   const main = page.locator('main');
   await expect
-    .poll(() => articleLinks(main), { timeout: 10_000 })
+    .poll(() => articleLinks(main), { timeout: SETTLE_TIMEOUT })
     .toEqual(expected.map((path) => decodeURIComponent(path)));
 }
 
-/** Waits until the page is done loading (lazy chunks too), so what it shows is what it will show. */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+/**
+ * Waits until the page has started no request for `quietMs` and has none open that started since
+ * the call (Playwright's `networkidle` fires once per document, so it cannot tell after an SPA
+ * navigation).
+ */
+export async function settled(page: Page, quietMs = 500): Promise<void> {
+  const open = new Set<Request>();
+  let last = Date.now();
+  const started = (request: Request) => {
+    open.add(request);
+    last = Date.now();
+  };
+  const ended = (request: Request) => {
+    open.delete(request);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    await page.waitForLoadState('networkidle');
+    while (open.size > 0 || Date.now() - last < quietMs) await page.waitForTimeout(50);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
 }
 
 /** Opens the collapsed group (e.g. a year in an archive tree) that hides `link`, via its `aria-controls` toggle. */
@@ -97,9 +124,12 @@ export async function expectArticle(page: Page, article: { title: string; html: 
     .map((m) => decodeURIComponent(m[1]!))
     .filter((href) => ARTICLE_PATH.test(href));
   await expect
-    .poll(async () => {
-      const shown = new Set(await articleLinks(main));
-      return linked.filter((href) => !shown.has(href));
-    })
+    .poll(
+      async () => {
+        const shown = new Set(await articleLinks(main));
+        return linked.filter((href) => !shown.has(href));
+      },
+      { timeout: SETTLE_TIMEOUT },
+    )
     .toEqual([]);
 }
