@@ -10,6 +10,7 @@ describe('the monthly archive', () => {
     const { page } = await openPage(paths.archive());
     await expectHeading(page, /archive/i);
     await expectFrame(page);
+    expect(await page.title()).toMatch(/archive/i);
     const main = page.locator('main');
     for (const year of years) {
       await main.getByText(year.year, { exact: false }).first().waitFor();

@@ -10,6 +10,7 @@ describe('labels', () => {
     const { page } = await openPage(paths.labels());
     await expectHeading(page, /labels/i);
     await expectFrame(page);
+    expect(await page.title()).toMatch(/labels/i);
     const main = page.locator('main');
     for (const label of labels) {
       const link = linksTo(main, paths.label(label.slug)).first();
