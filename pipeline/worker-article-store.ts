@@ -40,7 +40,7 @@ function expectReply<T extends WorkerReply['type']>(
 }
 
 class ArticleWorker {
-  /** Indexes (into the files passed to `render`) of the files this worker rendered, in its order. */
+  /** Indexes (into the files passed to `render`) of the articles this worker rendered, in its order. */
   readonly fileIndexes: number[] = [];
   private pending: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void } | null = null;
   private failure: Error | null = null;
@@ -98,7 +98,7 @@ export class WorkerArticleStore implements ArticleStore {
           );
           reply.outcomes.forEach((outcome, i) => {
             outcomes[start + i] = outcome;
-            w.fileIndexes.push(start + i);
+            if (outcome.ok) w.fileIndexes.push(start + i);
           });
         }
       }),
