@@ -3,8 +3,9 @@ import { Link, NavLink } from 'react-router';
 import { paths } from '../contract/paths';
 import { siteQuery } from '../data/queries';
 import { FALLBACK_SITE_TITLE } from '../lib/use-document-title';
+import { ThemeToggle } from './theme-toggle';
 
-export function SiteHeader() {
+export function SiteHeader({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { data: site, isPending } = useQuery(siteQuery());
   return (
     <header className="site-header">
@@ -29,6 +30,12 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
+      <div className="site-tools">
+        <ThemeToggle />
+        <button type="button" className="button-link" onClick={onShowShortcuts} aria-keyshortcuts="?">
+          Shortcuts
+        </button>
+      </div>
     </header>
   );
 }

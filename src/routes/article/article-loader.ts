@@ -8,6 +8,11 @@ import { loadView } from '../load-view';
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    // The list context's code and data load only when the URL names a list, beside the article's.
+    const position = url.searchParams.has('from')
+      ? import('./list-position').then((m) => m.loadUrlListPosition(queryClient, url)).catch(() => null)
+      : null;
     const target = await loadView(queryClient, request, 'article');
     const article = await queryClient.query(articleQuery(target.slug));
     if (target.legacy) {
@@ -16,5 +21,5 @@ export const articleLoader =
       if (old) throw redirect(paths.article(old));
     }
     if (target.legacy || article.month !== target.month) throw redirect(paths.article(article));
-    return target;
+    return { ...target, position: await position };
   };

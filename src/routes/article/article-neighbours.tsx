@@ -9,7 +9,7 @@ export function ArticleNeighbours({ newer, older }: Pick<Article, 'newer' | 'old
       <ul>
         <li className="neighbour-newer">
           {newer && (
-            <PrefetchLink to={paths.article(newer)} rel="prev">
+            <PrefetchLink to={paths.article(newer)} rel="prev" data-shortcut="prev">
               <span className="neighbour-direction">
                 <span aria-hidden="true">← </span>Newer
               </span>
@@ -19,7 +19,7 @@ export function ArticleNeighbours({ newer, older }: Pick<Article, 'newer' | 'old
         </li>
         <li className="neighbour-older">
           {older && (
-            <PrefetchLink to={paths.article(older)} rel="next">
+            <PrefetchLink to={paths.article(older)} rel="next" data-shortcut="next">
               <span className="neighbour-direction">
                 Older<span aria-hidden="true"> →</span>
               </span>

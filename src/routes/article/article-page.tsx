@@ -7,8 +7,11 @@ import type { TargetOf } from '../../data/route-match';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleBody } from './article-body';
 import { ArticleNeighbours } from './article-neighbours';
+import type { ListPosition } from './list-position';
+import { ListPositionNav } from './list-position-nav';
 import { loadSanitizer } from './load-sanitizer';
 import { RelatedArticles } from './related-articles';
+import { ShareButton } from './share-button';
 
 /** What an article needs after its first paint (the sanitizer), for a hovered link to load early. */
 export function preloadArticleExtras(): Promise<unknown> {
@@ -16,7 +19,7 @@ export function preloadArticleExtras(): Promise<unknown> {
 }
 
 export function ArticlePage() {
-  const { slug } = useLoaderData<TargetOf<'article'>>();
+  const { slug, position } = useLoaderData<TargetOf<'article'> & { position: ListPosition | null }>();
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   useDocumentTitle(article.title);
@@ -28,9 +31,12 @@ export function ArticlePage() {
           <h1 id="view-heading">{article.title}</h1>
           <p className="byline">
             Posted by <span className="author">{article.author}</span> <span aria-hidden="true">|</span>{' '}
-            <FormattedDate iso={article.published} timeZone={site.timeZone} />
+            <FormattedDate iso={article.published} timeZone={site.timeZone} />{' '}
+            <span aria-hidden="true">|</span> {article.readingMinutes} min read
           </p>
+          <ShareButton title={article.title} />
         </header>
+        {position && <ListPositionNav position={position} />}
         <ArticleBody html={article.html} words={article.words} />
         {article.labels.length > 0 && (
           <footer className="article-labels">

@@ -18,7 +18,12 @@ export function FeedPage() {
     <section className="list-view" aria-labelledby="view-heading">
       <h1 id="view-heading">{page > 1 ? `Newest articles, page ${page}` : 'Newest articles'}</h1>
       <ListSummary list={list} />
-      <ArticleList items={list.items} timeZone={site.timeZone} emptyText="The archive has no articles yet." />
+      <ArticleList
+        items={list.items}
+        timeZone={site.timeZone}
+        emptyText="The archive has no articles yet."
+        from={{ list: { kind: 'feed' }, page }}
+      />
       <Pagination page={list.page} pageCount={list.pageCount} href={(p) => paths.feed({ page: p })} />
     </section>
   );

@@ -38,7 +38,11 @@ export function LabelPage() {
         />
       )}
       <ListSummary list={list} what={monthName ? `in ${monthName}` : undefined} />
-      <ArticleList items={list.items} timeZone={site.timeZone} />
+      <ArticleList
+        items={list.items}
+        timeZone={site.timeZone}
+        from={{ list: month ? { kind: 'label', label, month } : { kind: 'label', label }, page }}
+      />
       <Pagination
         page={list.page}
         pageCount={list.pageCount}

@@ -42,7 +42,11 @@ export function MonthPage() {
         />
       )}
       <ListSummary list={list} what={name ? `labelled ${name}` : undefined} />
-      <ArticleList items={list.items} timeZone={site.timeZone} />
+      <ArticleList
+        items={list.items}
+        timeZone={site.timeZone}
+        from={{ list: label ? { kind: 'label', label, month } : { kind: 'month', month }, page }}
+      />
       <Pagination
         page={list.page}
         pageCount={list.pageCount}
