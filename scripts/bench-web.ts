@@ -50,10 +50,10 @@ const kindOf = (url: string): Kind => {
   return ext === 'js' || ext === 'css' || ext === 'json' ? ext : 'other';
 };
 const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 /** The run whose `key` is the median: its details (waterfall, shifts) stand for the row. */
 const typical = <T>(xs: T[], key: (x: T) => number) =>
   [...xs].sort((a, b) => key(a) - key(b))[Math.floor((xs.length - 1) / 2)]!;
+const median = (xs: number[]) => (xs.length > 0 ? typical(xs, (x) => x) : NaN);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (t: number | null) => (t === null || Number.isNaN(t) ? 'n/a' : `${t.toFixed(0)} ms`);
 
