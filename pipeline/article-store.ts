@@ -71,8 +71,7 @@ export class ArticleBatch {
     }
   }
 
-  async finish(): Promise<WriteStats> {
-    await this.writer?.flush();
+  finish(): WriteStats {
     return { files: this.writer?.files ?? 0, bytes: this.writer?.bytes ?? 0 };
   }
 

@@ -5,6 +5,7 @@ import { indexArchive } from './archive-index';
 import type { ArticlePlacement } from './article-documents';
 import type { ArticleStore } from './article-store';
 import { InlineArticleStore } from './article-store';
+import { writeFeeds } from './feeds/write-feeds';
 import { JsonWriter } from './json-writer';
 import { writeListDocuments } from './list-documents';
 import { createStagingFolder, discard, swapIn } from './output-folder';
@@ -13,6 +14,7 @@ import { compareProblems } from './problems';
 import { collectRedirects } from './redirects';
 import { computeRelated, RELATED_MAX } from './related';
 import type { ArticleMeta } from './render-article';
+import { buildSearchIndex, type SearchIndexStats } from './search/build-search-index';
 import { readSiteConfig } from './site-config';
 import { findArticleFiles } from './source-files';
 import { WorkerArticleStore } from './worker-article-store';
@@ -24,6 +26,8 @@ export interface BuildOptions {
   outDir: string;
   /** Worker threads for rendering; by default none for small archives, else up to 2. */
   workers?: number;
+  /** Also build the search index (Pagefind) into `search/`; on unless turned off. */
+  search?: boolean;
 }
 
 export interface BuildStats {
@@ -33,6 +37,8 @@ export interface BuildStats {
   files: number;
   bytes: number;
   ms: number;
+  /** The search index, when one was built (its files are counted in `files` and `bytes` too). */
+  search?: SearchIndexStats;
 }
 
 export type BuildResult = { ok: true; stats: BuildStats } | { ok: false; problems: Problem[] };
@@ -50,7 +56,12 @@ const failed = (problems: Problem[]): BuildResult => ({
 });
 
 /** Reads a content folder, checks it, and writes its static JSON API; on any problem, writes nothing. */
-export async function buildApi({ contentDir, outDir, workers }: BuildOptions): Promise<BuildResult> {
+export async function buildApi({
+  contentDir,
+  outDir,
+  workers,
+  search = true,
+}: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const site = readSiteConfig(path.join(contentDir, 'site.json'));
   const files = findArticleFiles(path.join(contentDir, 'articles'));
@@ -101,8 +112,11 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
       // Workers write the articles while this thread writes the lists.
       const [written] = await Promise.all([
         store.writeArticles(staging, placementOf),
-        writeListDocuments(writer, index.value, site.value, redirects.value).then(() => writer.flush()),
+        writeListDocuments(writer, index.value, site.value, redirects.value),
       ]);
+      // Feeds and the search index read the article files just written.
+      const feeds = await writeFeeds(staging, index.value, site.value);
+      const searchIndex = search ? await buildSearchIndex(staging, index.value) : undefined;
       swapIn(staging, outDir);
       return {
         ok: true,
@@ -110,15 +124,15 @@ export async function buildApi({ contentDir, outDir, workers }: BuildOptions): P
           articles: articles.length,
           labels: labels.length,
           months: index.value.months.length,
-          files: writer.files + written.files,
-          bytes: writer.bytes + written.bytes,
+          files: writer.files + written.files + feeds.files + (searchIndex?.files ?? 0),
+          bytes: writer.bytes + written.bytes + feeds.bytes + (searchIndex?.bytes ?? 0),
           ms: Math.round(performance.now() - started),
+          ...(searchIndex && { search: searchIndex }),
         },
       };
     } catch (error) {
-      // Stop every writer before removing their folder, so that none recreates part of it.
+      // Stop the workers before removing the folder, so that none recreates part of it.
       await store.close();
-      await writer.flush().catch(() => {});
       discard(staging);
       throw error;
     }

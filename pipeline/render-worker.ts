@@ -13,7 +13,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
       await batch.write(request.outDir, request.placements);
       return { type: 'written' };
     case 'finish':
-      return { type: 'finished', stats: await batch.finish() };
+      return { type: 'finished', stats: batch.finish() };
     case 'close':
       batch.close();
       return { type: 'closed' };
