@@ -9,6 +9,8 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: path.join('public', API_PREFIX) },
     workers: { type: 'string' },
+    /** Skip the search index (for pipeline benchmarks; the reader's search needs it). */
+    'no-search': { type: 'boolean', default: false },
   },
 });
 const contentDir = values.content;
@@ -19,7 +21,7 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
   process.exit(2);
 }
 
-const result = await buildApi({ contentDir, outDir, workers });
+const result = await buildApi({ contentDir, outDir, workers, search: !values['no-search'] });
 if (result.ok) {
   const { articles, labels, months, files, bytes, ms } = result.stats;
   console.log(

@@ -7,6 +7,15 @@ const DEFAULT_PAGE_SIZE = 20;
 /** More than this and a list page could outgrow the 64 KB a reader should fetch per view. */
 const MAX_PAGE_SIZE = 100;
 
+function isSiteUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
 /** `content/site.json`: what the author writes (the API's `site.json` adds the counts). */
 const SiteConfigSchema = v.object({
   title: v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'is empty')),
@@ -16,6 +25,17 @@ const SiteConfigSchema = v.object({
     v.check(
       isValidTimeZone,
       (issue) => `${JSON.stringify(issue.input)} is not an IANA time zone name such as "Europe/Rome"`,
+    ),
+  ),
+  /** The site's public address (feeds need absolute links); feeds use a placeholder without it. */
+  url: v.optional(
+    v.pipe(
+      v.string('expected an absolute URL such as "https://news.example.com"'),
+      v.check(
+        isSiteUrl,
+        (issue) => `${JSON.stringify(issue.input)} is not an http(s) URL such as "https://news.example.com"`,
+      ),
+      v.transform((url) => url.replace(/\/+$/, '')),
     ),
   ),
   pageSize: v.optional(

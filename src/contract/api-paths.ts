@@ -1,4 +1,6 @@
+import { FEED_FILES, type FeedFormat } from './feeds';
 import type { Month } from './schemas';
+import { SEARCH_FOLDER } from './search';
 
 /**
  * The files of the static API, relative to its base (`/api/v1/` on our own site).
@@ -15,6 +17,11 @@ export const apiPaths = {
   labelMonths: (label: string) => `labels/${label}/months.json`,
   labelMonth: (label: string, month: Month, page: number) => `labels/${label}/months/${month}/${page}.json`,
   redirects: () => 'redirects.json',
+  siteFeed: (format: FeedFormat) => `feeds/${FEED_FILES[format]}`,
+  labelFeed: (label: string, format: FeedFormat) => `feeds/labels/${label}/${FEED_FILES[format]}`,
+  /** The folder of the search index; `search/pagefind.js` is its entry. */
+  search: () => `${SEARCH_FOLDER}/`,
+  searchBundle: () => `${SEARCH_FOLDER}/pagefind.js`,
 };
 
 /** The folder every `apiPaths` file lives in on our own site (under `public/` and `dist/`). */
