@@ -1,0 +1,193 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApi, type BuildStats } from '../../pipeline/build-api';
+import { searchRecord } from '../../pipeline/search/search-record';
+import { startServer, type RunningServer } from '../../scripts/serve';
+import { apiPaths } from '../../src/contract/api-paths';
+import type { Article } from '../../src/contract/schemas';
+import { articleFile, writeContent } from './helpers';
+
+const article = (fields: Partial<Article>): Article => ({
+  slug: 'kvm-live',
+  title: 'KVM gets live migration',
+  published: '2008-06-20T09:15:00+02:00',
+  month: '2008-06',
+  author: 'Marta Ferri',
+  labels: [{ name: 'KVM', slug: 'kvm' }],
+  summary: 'Guests move between hosts…',
+  html: '<p>Guests move between hosts without a pause.</p><p>Qumranet &amp; Red Hat</p>',
+  words: 12,
+  readingMinutes: 1,
+  newer: null,
+  older: null,
+  related: [],
+  ...fields,
+});
+
+describe('a search record', () => {
+  it('holds the title and the body text, with a derived summary only once', () => {
+    const record = searchRecord(article({}));
+    expect(record).toEqual({
+      url: '/2008/06/kvm-live',
+      content: 'KVM gets live migration. Guests move between hosts without a pause. Qumranet & Red Hat',
+      language: 'en',
+      meta: {
+        slug: 'kvm-live',
+        title: 'KVM gets live migration',
+        published: '2008-06-20T09:15:00+02:00',
+        month: '2008-06',
+        author: 'Marta Ferri',
+        summary: 'Guests move between hosts…',
+      },
+      filters: { month: ['2008-06'], label: ['kvm'] },
+      sort: { published: '2008-06-20T07:15:00.000Z' },
+    });
+  });
+
+  it('adds a written summary, and leaves out the label filter when there are no labels', () => {
+    const record = searchRecord(article({ title: 'Why?', summary: 'Hand-written words.', labels: [] }));
+    expect(record.content).toBe(
+      'Why? Hand-written words. Guests move between hosts without a pause. Qumranet & Red Hat',
+    );
+    expect(record.filters).toEqual({ month: ['2008-06'] });
+  });
+});
+
+type PagefindResult = { id: string; score: number; data: () => Promise<{ url: string; excerpt: string }> };
+type PagefindInstance = {
+  search: (
+    term: string,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] }>;
+  destroy: () => Promise<void>;
+};
+
+describe('the search index', () => {
+  // Not the helpers' tempDir: that is emptied after each test, and these share one build.
+  const work = mkdtempSync(path.join(tmpdir(), 'hyperread-search-'));
+  const outDir = path.join(work, 'api');
+  let stats: BuildStats;
+  let server: RunningServer;
+  let pagefind: PagefindInstance;
+
+  const urls = async (term: string, options?: Parameters<PagefindInstance['search']>[1]) => {
+    const { results } = await pagefind.search(term, options);
+    return Promise.all(results.map(async (r) => (await r.data()).url));
+  };
+
+  beforeAll(async () => {
+    const same = 'Benchmark numbers for paravirtualized network drivers.';
+    const content = writeContent(
+      {
+        'kvm-live.md': articleFile(
+          { title: 'KVM gets live migration', published: '2008-06-20T09:15:00Z', labels: ['KVM'] },
+          'Guests move between hosts while they run, says Qumranet.\n',
+        ),
+        'xen-live.md': articleFile(
+          { title: 'XenMotion in XenServer', published: '2008-07-02T09:15:00Z', labels: ['Xen'] },
+          'Citrix ships live migration of running guests.\n',
+        ),
+        'apart.md': articleFile(
+          { title: 'Storage notes', published: '2008-07-05T09:15:00Z', labels: ['KVM'] },
+          'The migration of storage was live on Tuesday, after a zygomorphic rollout.\n',
+        ),
+        'tie-2007.md': articleFile({ title: 'Drivers 2007', published: '2007-03-01T10:00:00Z' }, same),
+        'tie-2009.md': articleFile({ title: 'Drivers 2009', published: '2009-03-01T10:00:00Z' }, same),
+        'tie-2008.md': articleFile({ title: 'Drivers 2008', published: '2008-03-01T10:00:00Z' }, same),
+      },
+      {},
+      work,
+    );
+    const result = await buildApi({ contentDir: content, outDir, workers: 0 });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    stats = result.stats;
+    server = await startServer({ dir: outDir, port: 0 });
+    const module = (await import(pathToFileURL(path.join(outDir, apiPaths.searchBundle())).href)) as {
+      createInstance: (options: { basePath: string }) => PagefindInstance;
+    };
+    pagefind = module.createInstance({ basePath: `${server.url}/${apiPaths.search()}` });
+  });
+
+  afterAll(async () => {
+    await pagefind?.destroy();
+    await server?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is written under search/ with the browser bundle, and without the ready-made UIs', () => {
+    const folder = path.join(outDir, apiPaths.search());
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json'])
+      expect(existsSync(path.join(folder, file)), file).toBe(true);
+    expect(existsSync(path.join(folder, 'pagefind-ui.js'))).toBe(false);
+    const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en?.page_count).toBe(6);
+    expect(stats.search).toMatchObject({ records: 6, files: expect.any(Number), bytes: expect.any(Number) });
+  });
+
+  it('finds a word of the body, a title word and a phrase', async () => {
+    expect(await urls('zygomorphic')).toEqual(['/2008/07/apart']);
+    expect(await urls('XenMotion')).toEqual(['/2008/07/xen-live']);
+    expect((await urls('migration')).sort()).toEqual([
+      '/2008/06/kvm-live',
+      '/2008/07/apart',
+      '/2008/07/xen-live',
+    ]);
+    // The words next to each other, in that order: "migration … was live" does not count.
+    expect(await urls('"live migration"')).toEqual(
+      expect.arrayContaining(['/2008/06/kvm-live', '/2008/07/xen-live']),
+    );
+    expect(await urls('"live migration"')).not.toContain('/2008/07/apart');
+  });
+
+  it('narrows by label and by month', async () => {
+    expect((await urls('migration', { filters: { label: 'kvm' } })).sort()).toEqual([
+      '/2008/06/kvm-live',
+      '/2008/07/apart',
+    ]);
+    expect((await urls('migration', { filters: { month: '2008-07' } })).sort()).toEqual([
+      '/2008/07/apart',
+      '/2008/07/xen-live',
+    ]);
+  });
+
+  it('sorts by publication, newest first, for breaking ties', async () => {
+    expect(await urls('paravirtualized', { sort: { published: 'desc' } })).toEqual([
+      '/2009/03/tie-2009',
+      '/2008/03/tie-2008',
+      '/2007/03/tie-2007',
+    ]);
+  });
+
+  it('survives punctuation, markup and a very long query', async () => {
+    expect(await urls('!@#$%^&*()[]{}<>"\'\\/')).toEqual([]);
+    expect(await urls('<script>alert(1)</script> migration')).toHaveLength(3);
+    expect(await urls('migration '.repeat(200))).toHaveLength(3);
+  });
+});
+
+describe('npm run content -- --no-search', () => {
+  it('builds the API and the feeds without the search index', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'hyperread-search-cli-'));
+    try {
+      const content = writeContent({ 'a.md': articleFile({ published: '2008-06-01T10:00:00Z' }) }, {}, work);
+      const out = path.join(work, 'api');
+      await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'pipeline/cli.ts', '--content', content, '--out', out, '--no-search'],
+        { cwd: path.resolve(import.meta.dirname, '../..') },
+      );
+      expect(existsSync(path.join(out, apiPaths.article('a')))).toBe(true);
+      expect(existsSync(path.join(out, apiPaths.siteFeed('atom')))).toBe(true);
+      expect(existsSync(path.join(out, apiPaths.search()))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
