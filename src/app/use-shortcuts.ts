@@ -9,7 +9,6 @@ function moveThroughList(step: number): boolean {
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   const link = links[at < 0 ? 0 : Math.min(links.length - 1, Math.max(0, at + step))]!;
   link.focus();
-  link.scrollIntoView({ block: 'nearest' });
   return true;
 }
 

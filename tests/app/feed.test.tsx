@@ -20,7 +20,7 @@ describe('the feed', () => {
     const first = within(screen.getByRole('main')).getAllByRole('article')[0]!;
     expect(within(first).getByRole('link', { name: 'Rackspace and NASA launch OpenStack' })).toHaveAttribute(
       'href',
-      '/2010/07/openstack-launch',
+      '/2010/07/openstack-launch?from=feed',
     );
     expect(within(first).getByText('Monday, July 19, 2010')).toHaveAttribute(
       'datetime',

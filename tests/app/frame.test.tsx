@@ -80,4 +80,15 @@ describe('the frame around every view', () => {
     const heading = await findHeading('Labels');
     await waitFor(() => expect(heading).toHaveFocus());
   });
+
+  it('announces the new view to screen readers after a client-side navigation, not on the first load', async () => {
+    const { user } = renderRoute('/');
+    await findHeading('Newest articles');
+    const announcer = document.querySelector('[aria-live="polite"]');
+    expect(announcer).toHaveTextContent('');
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Red Hat buys Qumranet' }));
+    const heading = await findHeading('Red Hat buys Qumranet');
+    await waitFor(() => expect(heading).toHaveFocus());
+    await waitFor(() => expect(announcer).toHaveTextContent('Red Hat buys Qumranet — Fixture Archive'));
+  });
 });

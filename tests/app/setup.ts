@@ -19,3 +19,13 @@ afterAll(() => server.close());
 
 // jsdom does not scroll; <ScrollRestoration> calls this on every navigation.
 window.scrollTo = () => {};
+
+// jsdom has <dialog> but not its modal methods; these stand in for what the shortcuts help uses.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
