@@ -121,7 +121,12 @@ async function click(browser: Browser, baseURL: string, target: Route, network: 
   await headingTime(page, null);
   await page.waitForLoadState('networkidle');
   const link = page
-    .locator(`main a[href="${encodeURI(target.path)}"], main a[href="${target.path}"]`)
+    // List links carry their list (`?from=feed`) after the article's path.
+    .locator(
+      [encodeURI(target.path), target.path]
+        .map((p) => `main a[href="${p}"], main a[href^="${p}?"]`)
+        .join(', '),
+    )
     .first();
   if (hover) {
     const prefetched = page.waitForResponse((r) => pathOf(r.url()) === target.json, { timeout: 5000 });
