@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArchive } from './synthetic-archive';
@@ -30,7 +30,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function runPipeline(
   contentDir: string,
   outDir: string,
-): Promise<{ seconds: number; maxRss: number; output: string }> {
+): Promise<{ seconds: number; maxRss: number; cpuSeconds: number; output: string }> {
   const args = ['--import', 'tsx', '--import', './scripts/bench-content-rss.ts', 'pipeline/cli.ts'];
   args.push('--content', contentDir, '--out', outDir);
   if (values.workers) args.push('--workers', values.workers);
@@ -45,9 +45,11 @@ function runPipeline(
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      const maxRss = Number(/bench-content:maxRSS=(\d+)/.exec(stderr)?.[1] ?? NaN);
-      const output = (stdout + stderr.replace(/\n?bench-content:maxRSS=\d+\n/, '')).trim();
-      if (code === 0) resolve({ seconds, maxRss, output });
+      const report = /bench-content:maxRSS=(\d+) cpu=(\d+)/.exec(stderr);
+      const maxRss = Number(report?.[1] ?? NaN);
+      const cpuSeconds = Number(report?.[2] ?? NaN) / 1e6;
+      const output = (stdout + stderr.replace(/\n?bench-content:maxRSS=.*\n/, '')).trim();
+      if (code === 0) resolve({ seconds, maxRss, cpuSeconds, output });
       else reject(new Error(`the pipeline failed (exit code ${code}):\n${output}`));
     });
   });
@@ -70,8 +72,9 @@ function measureTree(root: string): TreeStats {
     listsOverLimit: 0,
   };
   for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-    const { size } = statSync(path.join(root, entry));
-    if (!entry.endsWith('.json')) continue;
+    const stat = statSync(path.join(root, entry));
+    if (!stat.isFile()) continue;
+    const size = stat.size;
     stats.files++;
     stats.bytes += size;
     // Paged lists are the numbered files: feed/1.json, months/…/1.json, labels/…/1.json.
@@ -86,11 +89,17 @@ function measureTree(root: string): TreeStats {
   return stats;
 }
 
+// Other work on the machine slows the pipeline down; say how busy it was.
+console.log(
+  `load average: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')} on ${availableParallelism()} cores`,
+);
 const work = mkdtempSync(path.join(tmpdir(), 'hyperread-bench-'));
 const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'api');
 try {
-  let started = performance.now();
+  const started = performance.now();
   const { bytes } = writeSyntheticArchive({ dir: contentDir, articles, seed: Number(values.seed) });
   console.log(
     `generated ${articles} articles (${mb(bytes)} of Markdown) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -98,13 +107,13 @@ try {
 
   const run = await runPipeline(contentDir, outDir);
   console.log(run.output.replace(/^content: /gm, 'pipeline: '));
-  started = performance.now();
   const tree = measureTree(outDir);
   const ok = (good: boolean) => (good ? 'ok' : 'OVER TARGET');
   console.log(
     [
       `articles/s:     ${Math.round(articles / run.seconds)}`,
       `wall time:      ${run.seconds.toFixed(1)} s (target ≤ ${TARGET_SECONDS} s: ${ok(run.seconds <= TARGET_SECONDS)})`,
+      `CPU time:       ${run.cpuSeconds.toFixed(1)} s (user + system, all threads; ${Math.round((100 * run.cpuSeconds) / run.seconds)}% of one core on average)`,
       `peak RSS:       ${mb(run.maxRss)} (target < ${mb(TARGET_RSS)}: ${ok(run.maxRss < TARGET_RSS)})`,
       `files:          ${tree.files}, ${mb(tree.bytes)} in all`,
       `largest list:   ${tree.largestList.path} ${kb(tree.largestList.bytes)} (limit ${kb(LIST_LIMIT)}: ${ok(tree.listsOverLimit === 0)})`,
