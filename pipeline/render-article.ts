@@ -6,8 +6,7 @@ import { checkArticleFields, isArticleSlug } from './article-fields';
 import { parseFrontMatter } from './front-matter';
 import { markdownToHtml } from './markdown';
 import { countWords, deriveSummary, htmlToText, readingMinutes } from './plain-text';
-import type { Problem } from './problems';
-import { quote } from './problems';
+import { quote, type Problem } from './problems';
 import { sanitizeArticleHtml } from './sanitize';
 import type { SourceFile } from './source-files';
 
