@@ -50,7 +50,7 @@ export function NewestArticles() {
 
   return (
     <section className="widget" aria-labelledby="newest-heading">
-      <h2 id="newest-heading">Newest articles</h2>
+      <h2 id="newest-heading">Latest articles</h2>
       {body}
     </section>
   );

@@ -17,7 +17,7 @@ describe('the frame around every view', () => {
 
   it('shows the newest articles in the sidebar with date and excerpt', async () => {
     renderRoute('/labels');
-    const newest = await screen.findByRole('region', { name: 'Newest articles' });
+    const newest = await screen.findByRole('region', { name: 'Latest articles' });
     const items = await within(newest).findAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     expect(

@@ -44,7 +44,10 @@ export async function articleLinks(scope: Locator): Promise<string[]> {
   const hrefs = await scope
     .locator('a[href]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  const paths = hrefs.filter((href): href is string => href !== null).map((href) => decodeURIComponent(href));
+  // An article is named by its path; the list it is read in (`?from=…`) is not part of that.
+  const paths = hrefs
+    .filter((href): href is string => href !== null)
+    .map((href) => decodeURIComponent(href).replace(/\?from=.*$/, ''));
   return [...new Set(paths.filter((path) => ARTICLE_PATH.test(path)))];
 }
 
@@ -100,7 +103,11 @@ export async function reveal(link: Locator): Promise<Locator> {
 export function linksTo(scope: Locator | Page, path: string): Locator {
   const decoded = decodeURIComponent(path);
   const quoted = (href: string) => `"${href.replace(/["\\]/g, '\\$&')}"`;
-  return scope.locator(`a[href=${quoted(encodeURI(decoded))}], a[href=${quoted(decoded)}]`);
+  // A list's links to articles also name the list: `/2008/06/slug?from=month%3A2008-06`.
+  const fromList = (href: string) => `a[href^=${quoted(`${href}?from=`)}]`;
+  return scope.locator(
+    [encodeURI(decoded), decoded].map((href) => `a[href=${quoted(href)}], ${fromList(href)}`).join(', '),
+  );
 }
 
 const ENTITIES: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useLoaderData } from 'react-router';
 import { FormattedDate } from '../../components/formatted-date';
 import { LabelLinks } from '../../components/label-links';
@@ -11,7 +12,9 @@ import type { ListPosition } from './list-position';
 import { ListPositionNav } from './list-position-nav';
 import { loadSanitizer } from './load-sanitizer';
 import { RelatedArticles } from './related-articles';
-import { ShareButton } from './share-button';
+
+// Not needed for the first paint; its box is reserved so the text below does not move.
+const ShareButton = lazy(() => import('./share-button').then((m) => ({ default: m.ShareButton })));
 
 /** What an article needs after its first paint (the sanitizer), for a hovered link to load early. */
 export function preloadArticleExtras(): Promise<unknown> {
@@ -34,7 +37,9 @@ export function ArticlePage() {
             <FormattedDate iso={article.published} timeZone={site.timeZone} />{' '}
             <span aria-hidden="true">|</span> {article.readingMinutes} min read
           </p>
-          <ShareButton title={article.title} />
+          <Suspense fallback={<span className="share" />}>
+            <ShareButton title={article.title} />
+          </Suspense>
         </header>
         {position && <ListPositionNav position={position} />}
         <ArticleBody html={article.html} words={article.words} />

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { parseListContext, type ListContext, type ListRef } from '../../contract/list-context';
+import type { ListContext, ListRef } from '../../contract/list-context';
+import { parseListContext } from '../../contract/parse-list-context';
 import type { ArticleSummary, ListPage } from '../../contract/schemas';
 import { matchUrl } from '../../data/route-match';
 import { feedQuery, labelMonthQuery, labelQuery, labelsQuery, monthQuery } from '../../data/queries';
