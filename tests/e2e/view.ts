@@ -17,10 +17,17 @@ export function location(page: Page): string {
   return decodeURIComponent(url.pathname) + decodeURIComponent(url.search);
 }
 
+/**
+ * Waits for the address bar to read `expected`. An article reached from a list may also name that
+ * list (`?from=feed`): the article is still the one expected.
+ */
 export async function waitForLocation(page: Page, expected: string): Promise<void> {
-  await page.waitForURL(
-    (url) => decodeURIComponent(url.pathname) + decodeURIComponent(url.search) === expected,
-  );
+  const listContext = ARTICLE_PATH.test(expected) ? /^(\?from=.*)?$/ : /^$/;
+  await page.waitForURL((url) => {
+    const search = decodeURIComponent(url.search);
+    const path = decodeURIComponent(url.pathname);
+    return path + search === expected || (path === expected && listContext.test(search));
+  });
 }
 
 /** Waits for the page's `<h1>` to read `name` and checks that it is the only one. */
