@@ -43,7 +43,7 @@ describe('the reader with the keyboard alone', () => {
 
     await tabTo(page, 'header a[href="/archive"]', { backwards: true });
     await page.keyboard.press('Enter');
-    await expectHeading(page, 'Archive');
+    await expectHeading(page, 'Monthly archive');
 
     await tabTo(page, 'main .archive-months a');
     const monthName = await focused(page);
@@ -72,9 +72,18 @@ describe('the reader with the keyboard alone', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
-    for (let i = 0; i < 3; i++) {
+    // The page behind a modal dialog is inert: Tab reaches the dialog's controls (or leaves for the
+    // browser's own UI), never the page.
+    for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+      const where = await page.evaluate(() =>
+        document.activeElement?.closest('dialog')
+          ? 'dialog'
+          : document.activeElement === document.body
+            ? 'none'
+            : 'page',
+      );
+      expect(where).not.toBe('page');
     }
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
