@@ -10,8 +10,8 @@ export const articleLoader =
   async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
     // The list context's code and data load only when the URL names a list, beside the article's.
-    const position = url.searchParams.has('from')
-      ? import('./list-position').then((m) => m.loadUrlListPosition(queryClient, url)).catch(() => null)
+    const readingList = url.searchParams.has('from')
+      ? import('./list-position-nav').then((m) => m.loadReadingListNav(queryClient, url)).catch(() => null)
       : null;
     const target = await loadView(queryClient, request, 'article');
     const article = await queryClient.query(articleQuery(target.slug));
@@ -21,5 +21,5 @@ export const articleLoader =
       if (old) throw redirect(paths.article(old));
     }
     if (target.legacy || article.month !== target.month) throw redirect(paths.article(article));
-    return { ...target, position: await position };
+    return { ...target, readingList: await readingList };
   };

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLoaderData } from 'react-router';
 import { FormattedDate } from '../../components/formatted-date';
 import { LabelLinks } from '../../components/label-links';
@@ -8,8 +8,6 @@ import type { TargetOf } from '../../data/route-match';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleBody } from './article-body';
 import { ArticleNeighbours } from './article-neighbours';
-import type { ListPosition } from './list-position';
-import { ListPositionNav } from './list-position-nav';
 import { loadSanitizer } from './load-sanitizer';
 import { RelatedArticles } from './related-articles';
 
@@ -22,7 +20,7 @@ export function preloadArticleExtras(): Promise<unknown> {
 }
 
 export function ArticlePage() {
-  const { slug, position } = useLoaderData<TargetOf<'article'> & { position: ListPosition | null }>();
+  const { slug, readingList } = useLoaderData<TargetOf<'article'> & { readingList: ReactNode }>();
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   useDocumentTitle(article.title);
@@ -41,7 +39,7 @@ export function ArticlePage() {
             <ShareButton title={article.title} />
           </Suspense>
         </header>
-        {position && <ListPositionNav position={position} />}
+        {readingList}
         <ArticleBody html={article.html} words={article.words} />
         {article.labels.length > 0 && (
           <footer className="article-labels">

@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { ListContext } from '../../contract/list-context';
 import { paths } from '../../contract/paths';
 import { PrefetchLink } from '../../components/prefetch-link';
-import type { ListNeighbour, ListPosition } from './list-position';
+import { loadUrlListPosition, type ListNeighbour, type ListPosition } from './list-position';
 
 function listHref({ list, page }: ListContext): string {
   if (list.kind === 'feed') return paths.feed({ page });
@@ -47,4 +49,14 @@ export function ListPositionNav({ position }: { position: ListPosition }) {
       </ul>
     </nav>
   );
+}
+
+/**
+ * For the article loader, when the URL names a list: the reading-list navigation, ready to render
+ * (null when the context no longer matches). Its code stays out of the article's own chunk, which
+ * readers without a list context load.
+ */
+export async function loadReadingListNav(queryClient: QueryClient, url: URL): Promise<ReactNode> {
+  const position = await loadUrlListPosition(queryClient, url);
+  return position && <ListPositionNav position={position} />;
 }
