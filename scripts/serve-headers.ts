@@ -46,7 +46,8 @@ export function cacheControlOf(urlPath: string): string {
 /** Strict enough that any inline script or style in the built app shows up as a violation. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Pagefind (the search index) runs as WebAssembly; this allows compiling it, not eval().
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: https:",
   "connect-src 'self'",

@@ -56,7 +56,8 @@ export async function buildSearchIndex(apiDir: string, index: ArchiveIndex): Pro
       const articles = await Promise.all(
         summaries.slice(start, start + BATCH).map(({ slug }) => readWrittenArticle(apiDir, slug)),
       );
-      // Added in archive order (Pagefind numbers pages as they come), so the index is the same every time.
+      // In archive order, newest first: Pagefind numbers pages as they come, which keeps the index the
+      // same build after build and ranks equally relevant results newest first.
       const added = await Promise.all(
         articles.map((article) => search.addCustomRecord(searchRecord(article))),
       );

@@ -1,7 +1,7 @@
 import type { CustomRecord } from 'pagefind';
 import { paths } from '../../src/contract/paths';
 import type { Article } from '../../src/contract/schemas';
-import { SEARCH_FILTERS, SEARCH_SORT, SearchMetaSchema, type SearchMeta } from '../../src/contract/search';
+import { SEARCH_FILTERS, SearchMetaSchema, type SearchMeta } from '../../src/contract/search';
 import { assertContract } from '../json-writer';
 import { htmlToText } from '../plain-text';
 
@@ -16,7 +16,10 @@ function searchableText(article: Article): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** One article as a Pagefind record: found by its words, filtered by label and month, sorted by date. */
+/**
+ * One article as a Pagefind record: found by its words, filtered by label and month. It has no sort
+ * key: records go in newest first, and Pagefind ranks equally relevant pages in that order.
+ */
 export function searchRecord(article: Article): CustomRecord {
   const meta: SearchMeta = {
     slug: article.slug,
@@ -36,7 +39,5 @@ export function searchRecord(article: Article): CustomRecord {
       [SEARCH_FILTERS.month]: [article.month],
       ...(article.labels.length > 0 && { [SEARCH_FILTERS.label]: article.labels.map((l) => l.slug) }),
     },
-    // UTC and fixed width, so that comparing the strings compares the instants.
-    sort: { [SEARCH_SORT]: new Date(article.published).toISOString() },
   };
 }

@@ -5,6 +5,7 @@ import { ArticleSkeleton, IndexSkeleton, ListSkeleton } from '../components/skel
 import type { View } from '../data/route-match';
 import { articleLoader } from '../routes/article/article-loader';
 import { notFoundLoader } from '../routes/redirects/not-found-loader';
+import { searchLoader } from '../routes/search/search-loader';
 import { viewLoader } from '../routes/view-loader';
 import { yearLoader } from '../routes/year/year-loader';
 import { Layout } from './layout';
@@ -48,6 +49,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'labels', ...route('labels', viewLoader(queryClient, 'labels'), IndexSkeleton) },
             { path: 'label/:label', ...label() },
             { path: 'label/:label/page/:page', ...label() },
+            { path: 'search', ...route('search', searchLoader(queryClient), ListSkeleton) },
             {
               path: 'search/label/:label',
               ...route('redirect', viewLoader(queryClient, 'redirect'), ListSkeleton),

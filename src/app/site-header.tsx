@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink } from 'react-router';
+import { SearchBox } from '../components/search-box';
 import { paths } from '../contract/paths';
 import { siteQuery } from '../data/queries';
 import { FALLBACK_SITE_TITLE } from '../lib/use-document-title';
@@ -30,6 +31,7 @@ export function SiteHeader({ onShowShortcuts }: { onShowShortcuts: () => void })
           </li>
         </ul>
       </nav>
+      <SearchBox />
       <div className="site-tools">
         <ThemeToggle />
         <button type="button" className="button-link" onClick={onShowShortcuts} aria-keyshortcuts="?">

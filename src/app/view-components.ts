@@ -13,6 +13,7 @@ export const viewComponents: Partial<Record<View, () => Promise<ComponentType>>>
   month: () => import('../routes/month/month-page').then((m) => m.MonthPage),
   labels: () => import('../routes/labels/labels-page').then((m) => m.LabelsPage),
   label: () => import('../routes/label/label-page').then((m) => m.LabelPage),
+  search: () => import('../routes/search/search-page').then((m) => m.SearchPage),
 };
 
 /** What a view loads only after its first paint; prefetching a link to it loads this too. */

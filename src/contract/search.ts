@@ -10,9 +10,6 @@ export const SEARCH_FOLDER = 'search';
 /** Filter names in the index: an article's label slugs and its month. */
 export const SEARCH_FILTERS = { label: 'label', month: 'month' } as const;
 
-/** The sort key in the index: `published` as an ISO string that sorts by time (UTC, fixed width). */
-export const SEARCH_SORT = 'published';
-
 /** The metadata of each record: what a result shows without fetching the article. */
 export const SearchMetaSchema = v.object({
   ...ArticleRefSchema.entries,

@@ -16,6 +16,8 @@ export type RouteTarget =
   | { view: 'month'; month: Month; page: number; label: string | null }
   | { view: 'labels' }
   | { view: 'label'; label: string; page: number; month: Month | null }
+  /** `q` as typed (possibly empty: the search form without results). */
+  | { view: 'search'; q: string; label: string | null; month: Month | null; page: number }
   | { view: 'redirect'; to: string }
   | { view: 'not-found' };
 
@@ -77,6 +79,21 @@ function matchLabel(label: string | undefined, rest: string[], query: URLSearchP
   return { view: 'label', label, page, month };
 }
 
+function matchSearch(query: URLSearchParams): RouteTarget {
+  const q = query.get('q') ?? '';
+  const label = labelParam(query);
+  const month = monthParam(query);
+  const pageValue = query.get('page');
+  const page = pageValue === null ? 1 : pageOf(pageValue);
+  if (label === undefined || month === undefined || page === null) return NOT_FOUND;
+  if (pageValue === '1')
+    return {
+      view: 'redirect',
+      to: paths.search({ q, label: label ?? undefined, month: month ?? undefined }),
+    };
+  return { view: 'search', q, label, month, page };
+}
+
 function matchDated(segments: string[], query: URLSearchParams): RouteTarget {
   const [year = '', mm, third, fourth] = segments;
   if (!YEAR.test(year)) return NOT_FOUND;
@@ -106,6 +123,7 @@ export function matchUrl(url: URL | string): RouteTarget {
   if (first === 'archive' && segments.length === 1) return { view: 'archive' };
   if (first === 'labels' && segments.length === 1) return { view: 'labels' };
   if (first === 'label') return matchLabel(second, segments.slice(2), searchParams);
+  if (first === 'search' && segments.length === 1) return matchSearch(searchParams);
   if (first === 'search' && second === 'label' && third && segments.length === 3) {
     // Blogger's label search: `/search/label/Red%20Hat` names the label, not its slug.
     const slug = slugify(third);

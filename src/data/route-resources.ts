@@ -36,6 +36,9 @@ export function viewResources(target: RouteTarget): Resource[] {
         month ? { kind: 'labelMonth', label, month, page } : { kind: 'label', label, page },
       ];
     }
+    case 'search':
+      // The results come from the search index, which the view's loader queries itself.
+      return [SITE, LABELS];
     case 'redirect': {
       const next = matchUrl(target.to);
       return next.view === 'redirect' ? [] : viewResources(next);

@@ -3,6 +3,7 @@ import { useLoaderData } from 'react-router';
 import { paths } from '../../contract/paths';
 import { ArchiveTree } from '../../components/archive-tree';
 import { ArticleList } from '../../components/article-list';
+import { LabelFeedLinks } from '../../components/feed-links';
 import { FilterChips } from '../../components/filter-chips';
 import { ListSummary } from '../../components/list-summary';
 import { MonthSteps } from '../../components/month-steps';
@@ -29,6 +30,7 @@ export function LabelPage() {
   return (
     <section className="list-view" aria-labelledby="view-heading">
       <h1 id="view-heading">Label: {name}</h1>
+      <LabelFeedLinks label={label} name={name} />
       {month && monthName && (
         <FilterChips
           filters={[
