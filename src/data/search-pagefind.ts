@@ -46,7 +46,11 @@ async function load(): Promise<Pagefind> {
   }
   if (typeof module.options !== 'function' || typeof module.search !== 'function')
     throw new InvalidResponseError(url, 'the search index is not a Pagefind bundle');
-  await module.options({ basePath: apiUrl(apiPaths.search()), excerptLength: EXCERPT_WORDS });
+  await module.options({
+    basePath: apiUrl(apiPaths.search()),
+    excerptLength: EXCERPT_WORDS,
+    excerptEllipsis: '…',
+  });
   return module as PagefindModule;
 }
 
