@@ -20,11 +20,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
-/** Already-compressed formats gain nothing from gzip. */
-const INCOMPRESSIBLE = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.woff2', '.woff']);
-
+/** Already-compressed formats gain nothing from gzip: images, fonts, and Pagefind's search files (gzip inside). */
+const INCOMPRESSIBLE = new Set(
+  '.png .jpg .jpeg .gif .webp .avif .woff2 .woff .pagefind .pf_meta .pf_index .pf_fragment .pf_filter'.split(
+    ' ',
+  ),
+);
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve';
 
@@ -48,6 +48,8 @@ describe('the preview server (scripts/serve.ts)', () => {
     await writeFile(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     await writeFile(join(dist, 'manifest.webmanifest'), '{}');
     await writeFile(join(dist, 'api/v1/articles/über-kvm.json'), '{"slug":"über-kvm"}');
+    await mkdir(join(dist, 'api/v1/search/fragment'), { recursive: true });
+    await writeFile(join(dist, 'api/v1/search/fragment/en_1.pf_fragment'), gzipSync('x'.repeat(4000)));
     await writeFile(join(root, 'secret.txt'), 'outside dist');
     await symlink(join(root, 'secret.txt'), join(dist, 'leak.txt'));
     server = await startServer({ dir: dist, port: 0 });
@@ -140,6 +142,13 @@ describe('the preview server (scripts/serve.ts)', () => {
 
     const refused = await get(server.url, '/assets/index-abc123.js', { 'Accept-Encoding': 'gzip;q=0' });
     expect(refused.headers['content-encoding']).toBeUndefined();
+
+    // Pagefind's files are gzip inside already: sent as they are, for Pagefind to unpack.
+    const fragment = await get(server.url, '/api/v1/search/fragment/en_1.pf_fragment', {
+      'Accept-Encoding': 'gzip',
+    });
+    expect(fragment.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(fragment.body).toString()).toBe('x'.repeat(4000));
   });
 
   it('caches hashed assets forever, the shell never, the API briefly', async () => {
