@@ -24,11 +24,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Already-compressed formats gain nothing from gzip: images, fonts, and Pagefind's search files (gzip inside). */
-const INCOMPRESSIBLE = new Set(
-  '.png .jpg .jpeg .gif .webp .avif .woff2 .woff .pagefind .pf_meta .pf_index .pf_fragment .pf_filter'.split(
-    ' ',
-  ),
-);
+const INCOMPRESSIBLE = new Set([
+  ...['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.woff2', '.woff'],
+  ...['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'],
+]);
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
