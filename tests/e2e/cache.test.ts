@@ -29,32 +29,25 @@ describe('prefetching and the cache', () => {
     expect(session.apiRequests.slice(before).filter((path) => path === articleFile)).toEqual([]);
   });
 
-  // Known defect (reported): a list link (`?from=feed`) makes the article loader import the
-  // list-position-nav chunk after the click; hovering does not prefetch it. Drop `.fails` once it does.
-  it.fails(
-    'renders a hovered article at once: nothing its first render needs is fetched after the click',
-    async () => {
-      const feed = builtApi.feed();
-      const target = feed.items[3] ?? feed.items[0]!;
-      const { page } = await openPage('/');
-      await expectArticleList(page, feed.items.map(paths.article));
-      const link = linksTo(page.locator('main'), paths.article(target)).first();
-      await link.hover();
-      await settled(page);
+  it('renders a hovered article at once: nothing its first render needs is fetched after the click', async () => {
+    const feed = builtApi.feed();
+    const target = feed.items[3] ?? feed.items[0]!;
+    const { page } = await openPage('/');
+    await expectArticleList(page, feed.items.map(paths.article));
+    const link = linksTo(page.locator('main'), paths.article(target)).first();
+    await link.hover();
+    await settled(page);
 
-      // From now on every script and API file takes seconds: a view that waits for one shows late.
-      const slow = /\/(assets|api)\//;
-      await page.route(slow, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 5000));
-        await route.fallback().catch(() => {});
-      });
-      await link.click();
-      await page
-        .getByRole('heading', { level: 1, name: target.title, exact: true })
-        .waitFor({ timeout: 2500 });
-      await page.unrouteAll({ behavior: 'ignoreErrors' });
-    },
-  );
+    // From now on every script and API file takes seconds: a view that waits for one shows late.
+    const slow = /\/(assets|api)\//;
+    await page.route(slow, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await route.fallback().catch(() => {});
+    });
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: target.title, exact: true }).waitFor({ timeout: 2500 });
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
 
   it('prefetches an article when its link gets keyboard focus', async () => {
     const feed = builtApi.feed();

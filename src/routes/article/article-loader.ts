@@ -5,14 +5,18 @@ import { findRedirect } from '../../data/find-redirect';
 import { articleQuery, redirectsQuery } from '../../data/queries';
 import { loadView } from '../load-view';
 
+/** The list context's code and data, loaded only when the URL names a list (by the loader and on hover). */
+export function loadReadingList(queryClient: QueryClient, url: URL) {
+  return url.searchParams.has('from')
+    ? import('./list-position-nav').then((m) => m.loadReadingListNav(queryClient, url)).catch(() => null)
+    : null;
+}
+
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
-    // The list context's code and data load only when the URL names a list, beside the article's.
-    const readingList = url.searchParams.has('from')
-      ? import('./list-position-nav').then((m) => m.loadReadingListNav(queryClient, url)).catch(() => null)
-      : null;
+    const readingList = loadReadingList(queryClient, url);
     const target = await loadView(queryClient, request, 'article');
     const article = await queryClient.query(articleQuery(target.slug));
     if (target.legacy) {
