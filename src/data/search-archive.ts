@@ -4,7 +4,7 @@ import type { Month } from '../contract/schemas';
 import { SEARCH_FILTERS, SearchMetaSchema, type SearchMeta } from '../contract/search';
 import { apiUrl } from './api-url';
 import { InvalidResponseError } from './errors';
-import { loadPagefind, type PagefindData } from './search-pagefind';
+import type { PagefindData } from './search-pagefind';
 
 /** What the search view asks: the words as typed, the filters and the page, all from its URL. */
 export interface SearchRequest {
@@ -51,7 +51,7 @@ function hitOf(data: PagefindData): SearchHit {
 export async function searchArchive({ q, label, month, page }: SearchRequest): Promise<SearchPage> {
   const term = searchTerm(q);
   if (!term) return { page: 1, pageCount: 1, total: 0, items: [] };
-  const pagefind = await loadPagefind();
+  const pagefind = await (await import('./search-pagefind')).loadPagefind();
   const filters: Record<string, string> = {
     ...(label && { [SEARCH_FILTERS.label]: label }),
     ...(month && { [SEARCH_FILTERS.month]: month }),
