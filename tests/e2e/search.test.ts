@@ -159,6 +159,8 @@ describe('search', () => {
     await page.goto(paths.search({ q: 'migration', label: label.slug }));
     await page.getByRole('link', { name: `Remove filter Label: ${label.name}` }).click();
     await waitForLocation(page, paths.search({ q: 'migration' }));
+    // The address changes as the new view commits; the chip's going shows that it has rendered.
+    await page.getByRole('list', { name: 'Active filters' }).waitFor({ state: 'detached' });
     expect((await allResults(page)).length).toBeGreaterThan(found.length);
   });
 
