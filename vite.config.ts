@@ -16,9 +16,6 @@ export default defineConfig({
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/,
             },
-            // App modules that several chunks share (contract, data layer, helpers) travel together:
-            // one chunk instead of a few small ones, each with its own import/export overhead (~0.5 KB gzip).
-            { name: 'shared', test: /src[\\/](contract|data|lib)[\\/]/, minShareCount: 2 },
           ],
         },
       },

@@ -2,7 +2,7 @@ import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../contract/paths';
 import type { Month } from '../contract/schemas';
-import { MAX_QUERY_LENGTH } from '../data/search-archive';
+import { MAX_QUERY_LENGTH } from '../data/search-term';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 

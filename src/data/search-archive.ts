@@ -5,6 +5,7 @@ import { SEARCH_FILTERS, SearchMetaSchema, type SearchMeta } from '../contract/s
 import { apiUrl } from './api-url';
 import { InvalidResponseError } from './errors';
 import type { PagefindData } from './search-pagefind';
+import { searchTerm } from './search-term';
 
 /** What the search view asks: the words as typed, the filters and the page, all from its URL. */
 export interface SearchRequest {
@@ -29,13 +30,6 @@ export interface SearchPage {
 }
 
 export const SEARCH_PAGE_SIZE = 10;
-/** Longer queries are cut here: each word costs index chunks, and nobody types more. */
-export const MAX_QUERY_LENGTH = 200;
-
-/** The words actually searched for: trimmed, and cut to `MAX_QUERY_LENGTH`. */
-export function searchTerm(q: string): string {
-  return q.trim().slice(0, MAX_QUERY_LENGTH).trim();
-}
 
 function hitOf(data: PagefindData): SearchHit {
   const meta = v.safeParse(SearchMetaSchema, data.meta);

@@ -2,11 +2,11 @@ import { apiPaths } from '../../src/contract/api-paths';
 import type { ArticleSummary, ListPage } from '../../src/contract/schemas';
 import {
   SEARCH_PAGE_SIZE,
-  searchTerm,
   type SearchHit,
   type SearchPage,
   type SearchRequest,
 } from '../../src/data/search-archive';
+import { searchTerm } from '../../src/data/search-term';
 import { readApiJson } from './fixture-api';
 
 /** Every article of the fixture archive, newest first, as the pipeline listed them. */

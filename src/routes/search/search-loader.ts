@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { searchTerm } from '../../data/search-archive';
-import { searchQuery } from '../../data/search-queries';
+import { searchTerm } from '../../data/search-term';
 import { loadView } from '../load-view';
 import { notFoundOrRedirect } from '../not-found-or-redirect';
 
@@ -11,6 +10,8 @@ export const searchLoader =
   async ({ request }: LoaderFunctionArgs) => {
     const target = await loadView(queryClient, request, 'search');
     if (searchTerm(target.q)) {
+      // The search engine's code loads only when a search runs.
+      const { searchQuery } = await import('../../data/search-queries');
       const results = await queryClient.query(searchQuery(target));
       if (target.page > results.pageCount) return notFoundOrRedirect(queryClient, new URL(request.url));
     }
