@@ -7,6 +7,7 @@ const SHORTCUTS: [keys: string[], what: string][] = [
   ],
   [['k', 'p'], 'Previous article, the same way'],
   [['Enter'], 'Open the article that has focus'],
+  [['/'], 'Search: put the cursor in the search box'],
   [['?'], 'Show these shortcuts'],
   [['Esc'], 'Close this dialog'],
 ];
