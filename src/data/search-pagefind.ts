@@ -48,6 +48,8 @@ async function load(): Promise<Pagefind> {
     throw new InvalidResponseError(url, 'the search index is not a Pagefind bundle');
   await module.options({
     basePath: apiUrl(apiPaths.search()),
+    // Records' URLs are reader paths (`paths.article`), so they resolve from the site's root.
+    baseUrl: '/',
     excerptLength: EXCERPT_WORDS,
     excerptEllipsis: '…',
   });
