@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { SEARCH_INPUT_ID } from '../components/search-box';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
@@ -35,6 +36,11 @@ export function useShortcuts(openHelp: () => void) {
       if (event.key === '?') {
         openHelp();
         handled = true;
+      } else if (event.key === '/') {
+        const search = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
+        search?.focus();
+        search?.select();
+        handled = Boolean(search);
       } else if (forward || event.key === 'k' || event.key === 'p') {
         handled = stepArticle(forward ? 'next' : 'prev') || moveThroughList(forward ? 1 : -1);
       }

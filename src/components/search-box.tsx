@@ -1,27 +1,11 @@
-import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../contract/paths';
 import type { Month } from '../contract/schemas';
 import { MAX_QUERY_LENGTH } from '../data/search-term';
 
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
-
-/** `/` puts the cursor in the search box, unless the reader is typing somewhere or a dialog is open. */
-function useSlashToFocus(input: RefObject<HTMLInputElement | null>) {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey)
-        return;
-      const target = event.target as Element | null;
-      if (target?.closest?.(TYPING) || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
-}
+/** The search field's id: `/` (see the app's shortcuts) focuses it. */
+export const SEARCH_INPUT_ID = 'site-search';
 
 /**
  * The header's search form. On the search view it shows the current words, and a new search
@@ -31,7 +15,6 @@ export function SearchBox() {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const input = useRef<HTMLInputElement>(null);
-  useSlashToFocus(input);
 
   const current = pathname === paths.search() ? new URLSearchParams(search) : null;
   const q = current?.get('q') ?? '';
@@ -50,14 +33,14 @@ export function SearchBox() {
 
   return (
     <form role="search" className="search-box" action={paths.search()} onSubmit={submit}>
-      <label htmlFor="site-search" className="visually-hidden">
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
         Search the archive
       </label>
       {/* Keyed by the URL's words, so going back and forth shows the search of each page. */}
       <input
         key={q}
         ref={input}
-        id="site-search"
+        id={SEARCH_INPUT_ID}
         type="search"
         name="q"
         defaultValue={q}

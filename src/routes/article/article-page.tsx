@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useLoaderData } from 'react-router';
 import { FormattedDate } from '../../components/formatted-date';
 import { LabelLinks } from '../../components/label-links';
@@ -19,11 +19,22 @@ export function preloadArticleExtras(): Promise<unknown> {
   return loadSanitizer();
 }
 
+/** True from the frame after the first paint: for extras that must not delay the article's text. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
+
 export function ArticlePage() {
   const { slug, readingList } = useLoaderData<TargetOf<'article'> & { readingList: ReactNode }>();
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   useDocumentTitle(article.title);
+  const painted = useAfterFirstPaint();
 
   return (
     <>
@@ -36,7 +47,7 @@ export function ArticlePage() {
             <span aria-hidden="true">|</span> {article.readingMinutes} min read
           </p>
           <Suspense fallback={<span className="share" />}>
-            <ShareButton title={article.title} />
+            {painted ? <ShareButton title={article.title} /> : <span className="share" />}
           </Suspense>
         </header>
         {readingList}
