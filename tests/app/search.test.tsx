@@ -185,6 +185,30 @@ describe('the search view', () => {
     expect(resultTitles()).toHaveLength(4);
   });
 
+  it('shows the words at once and "Searching…" while a slow search runs', async () => {
+    search.mockImplementation(
+      (request) => new Promise((resolve) => setTimeout(() => resolve(fakeSearch(request)), 1000)),
+    );
+    renderRoute('/search?q=kvm');
+    await findHeading('Search: “kvm”');
+    expect(screen.getByRole('status')).toHaveTextContent('Searching the archive…');
+    expect(results()).toHaveLength(0);
+    await waitFor(() => expect(results()).toHaveLength(4), { timeout: 3000 });
+    expect(screen.queryByText('Searching the archive…')).not.toBeInTheDocument();
+  });
+
+  it('shows a slow search that fails with Retry too', async () => {
+    search.mockImplementationOnce(
+      () => new Promise((_, reject) => setTimeout(() => reject(new NetworkError('/api/v1/search/')), 800)),
+    );
+    const { user } = renderRoute('/search?q=kvm');
+    await findHeading('Search: “kvm”');
+    expect(await findHeading('This page could not be loaded')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await findHeading('Search: “kvm”')).toBeInTheDocument();
+    await waitFor(() => expect(results()).toHaveLength(4));
+  });
+
   it('invites a search when there are no words yet, without searching', async () => {
     renderRoute('/search');
     expect(await findHeading('Search the archive')).toBeInTheDocument();

@@ -61,6 +61,8 @@ async function search(page: Page, text: string): Promise<void> {
   await searchBox(page).fill(text);
   await searchBox(page).press('Enter');
   await expectHeading(page, `Search: “${text.trim()}”`);
+  // The heading shows at once; the results once the index has answered.
+  await page.locator('main .search-results, main .search-empty').first().waitFor();
 }
 
 /** The article paths of all the result pages, following the pagination. */
