@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { apiPaths } from '../../src/contract/api-paths';
 import type { ArchiveIndex } from '../archive-index';
 import { readWrittenArticle } from '../feeds/written-articles';
+import { writeSearchNarrowing } from './narrowing';
 import { SEARCH_LANGUAGE, searchRecord } from './search-record';
 
 /** Records sent to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
@@ -68,6 +69,7 @@ export async function buildSearchIndex(apiDir: string, index: ArchiveIndex): Pro
     const written = await search.writeFiles({ outputPath });
     if (written.errors.length > 0) throw fail('could not write', written.errors);
     for (const file of UNUSED_FILES) rmSync(path.join(outputPath, file), { force: true });
+    await writeSearchNarrowing(apiDir, index);
     return { records: summaries.length, ...measure(outputPath), ms: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();

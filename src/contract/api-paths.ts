@@ -22,6 +22,9 @@ export const apiPaths = {
   /** The folder of the search index; `search/pagefind.js` is its entry. */
   search: () => `${SEARCH_FOLDER}/`,
   searchBundle: () => `${SEARCH_FOLDER}/pagefind.js`,
+  /** The ids (in the search index) of one label's articles, and of one month's. */
+  searchLabel: (label: string) => `${SEARCH_FOLDER}/labels/${label}.json`,
+  searchMonth: (month: Month) => `${SEARCH_FOLDER}/months/${month}.json`,
 };
 
 /** The folder every `apiPaths` file lives in on our own site (under `public/` and `dist/`). */

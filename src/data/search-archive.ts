@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { apiPaths } from '../contract/api-paths';
 import type { Month } from '../contract/schemas';
-import { SEARCH_FILTERS, SearchMetaSchema, type SearchMeta } from '../contract/search';
+import { SearchMetaSchema, SearchNarrowingSchema, type SearchMeta } from '../contract/search';
 import { apiUrl } from './api-url';
-import { InvalidResponseError } from './errors';
+import { InvalidResponseError, isNotFoundError } from './errors';
+import { fetchJson } from './fetch-json';
 import type { PagefindData } from './search-pagefind';
+import { rankedPage } from './search-rank';
 import { searchTerm } from './search-term';
 
 /** What the search view asks: the words as typed, the filters and the page, all from its URL. */
@@ -16,7 +18,7 @@ export interface SearchRequest {
 }
 
 /** One result: the article's metadata, its label slugs, and an excerpt with `<mark>`ed words. */
-export interface SearchHit extends SearchMeta {
+export interface SearchHit extends Omit<SearchMeta, 'labels'> {
   labels: string[];
   /** Plain text in which only `<mark>` and `</mark>` are markup (see `excerptParts`). */
   excerpt: string;
@@ -38,25 +40,45 @@ function hitOf(data: PagefindData): SearchHit {
       apiUrl(apiPaths.search()),
       `a result of the search index: ${meta.issues[0].message}`,
     );
-  return { ...meta.output, labels: data.filters[SEARCH_FILTERS.label] ?? [], excerpt: data.excerpt };
+  return { ...meta.output, labels: meta.output.labels.split(' ').filter(Boolean), excerpt: data.excerpt };
+}
+
+const newerFirst = (a: SearchHit, b: SearchHit) =>
+  Date.parse(b.published) - Date.parse(a.published) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** The page ids of a label's or a month's articles; one the archive does not have has none. */
+async function narrowing(path: string): Promise<Set<string>> {
+  try {
+    return new Set(await fetchJson(path, SearchNarrowingSchema));
+  } catch (error) {
+    if (isNotFoundError(error)) return new Set();
+    throw error;
+  }
 }
 
 /** Searches the archive's index: one page of results, ranked by relevance, newest first on ties. */
 export async function searchArchive({ q, label, month, page }: SearchRequest): Promise<SearchPage> {
   const term = searchTerm(q);
   if (!term) return { page: 1, pageCount: 1, total: 0, items: [] };
-  const pagefind = await (await import('./search-pagefind')).loadPagefind();
-  const filters: Record<string, string> = {
-    ...(label && { [SEARCH_FILTERS.label]: label }),
-    ...(month && { [SEARCH_FILTERS.month]: month }),
-  };
-  // Best first; equally relevant results come in index order, which the pipeline made newest first.
-  const { results } = await pagefind.search(term, { filters });
-  const shown = results.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
+  const [pagefind, narrowings] = await Promise.all([
+    import('./search-pagefind').then((m) => m.loadPagefind()),
+    Promise.all([
+      ...(label ? [narrowing(apiPaths.searchLabel(label))] : []),
+      ...(month ? [narrowing(apiPaths.searchMonth(month))] : []),
+    ]),
+  ]);
+  const { results } = await pagefind.search(term);
+  const matching = results.filter((result) => narrowings.every((ids) => ids.has(result.id)));
+  const read = rankedPage(
+    matching.map((result) => ({ score: result.score, data: async () => hitOf(await result.data()) })),
+    page,
+    SEARCH_PAGE_SIZE,
+    newerFirst,
+  );
   return {
     page,
-    pageCount: Math.max(1, Math.ceil(results.length / SEARCH_PAGE_SIZE)),
-    total: results.length,
-    items: (await Promise.all(shown.map((result) => result.data()))).map(hitOf),
+    pageCount: Math.max(1, Math.ceil(matching.length / SEARCH_PAGE_SIZE)),
+    total: matching.length,
+    items: await read,
   };
 }

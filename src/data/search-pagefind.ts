@@ -4,6 +4,10 @@ import { InvalidResponseError, NetworkError } from './errors';
 
 /** The part of Pagefind's browser API (`search/pagefind.js`) the reader uses. */
 export interface PagefindResult {
+  /** The page's id, as in `search/labels/*.json` and `search/months/*.json`. */
+  id: string;
+  /** Relevance; results come highest first. */
+  score: number;
   data: () => Promise<PagefindData>;
 }
 
@@ -11,19 +15,14 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-export interface PagefindOptions {
-  filters?: Record<string, string>;
-}
-
 export interface Pagefind {
-  search: (term: string, options?: PagefindOptions) => Promise<PagefindSearch>;
+  search: (term: string) => Promise<PagefindSearch>;
 }
 
 type PagefindModule = Pagefind & { options: (options: Record<string, unknown>) => Promise<void> };
