@@ -3,6 +3,7 @@ import { apiPaths } from '../src/contract/api-paths';
 import { ArticleSchema } from '../src/contract/schemas';
 import type { ArticlePlacement } from './article-documents';
 import { articleDocument } from './article-documents';
+import { ArticleMonths } from './article-month';
 import { HtmlSpill } from './html-spill';
 import { JsonWriter } from './json-writer';
 import type { Problem } from './problems';
@@ -39,11 +40,15 @@ export class ArticleBatch {
   private written = 0;
   private writer: JsonWriter | null = null;
 
-  constructor(private readonly timeZone: string) {}
+  private readonly months: ArticleMonths;
+
+  constructor(timeZone: string) {
+    this.months = new ArticleMonths(timeZone);
+  }
 
   render(files: SourceFile[]): MetaOutcome[] {
     return files.map((file) => {
-      const outcome = renderArticle(file, readFileSync(file.path, 'utf8'), this.timeZone);
+      const outcome = renderArticle(file, readFileSync(file.path, 'utf8'), this.months);
       if (!outcome.ok) return outcome;
       const { meta, html } = outcome;
       this.rendered.push({

@@ -37,9 +37,13 @@ export interface BuildStats {
   files: number;
   bytes: number;
   ms: number;
+  /** Wall time of each step, in ms, in the order they ran. */
+  steps: Record<BuildStep, number>;
   /** The search index, when one was built (its files are counted in `files` and `bytes` too). */
   search?: SearchIndexStats;
 }
+
+export type BuildStep = 'render' | 'index' | 'write' | 'feeds' | 'search';
 
 export type BuildResult = { ok: true; stats: BuildStats } | { ok: false; problems: Problem[] };
 
@@ -63,6 +67,13 @@ export async function buildApi({
   search = true,
 }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const steps: Record<BuildStep, number> = { render: 0, index: 0, write: 0, feeds: 0, search: 0 };
+  let stepStarted = started;
+  const stepDone = (step: BuildStep) => {
+    const now = performance.now();
+    steps[step] = Math.round(now - stepStarted);
+    stepStarted = now;
+  };
   const site = readSiteConfig(path.join(contentDir, 'site.json'));
   const files = findArticleFiles(path.join(contentDir, 'articles'));
   // Without a valid site.json, the articles are still checked (with UTC months) so that one run reports all.
@@ -72,6 +83,7 @@ export async function buildApi({
     workerCount > 0 ? new WorkerArticleStore(timeZone, workerCount) : new InlineArticleStore(timeZone);
   try {
     const outcomes = await store.render(files);
+    stepDone('render');
     const problems = [
       ...(site.ok ? [] : site.problems),
       ...outcomes.flatMap((o) => (o.ok ? [] : o.problems)),
@@ -106,6 +118,7 @@ export async function buildApi({
       };
     };
 
+    stepDone('index');
     const staging = createStagingFolder(outDir);
     const writer = new JsonWriter(staging);
     try {
@@ -114,9 +127,12 @@ export async function buildApi({
         store.writeArticles(staging, placementOf),
         writeListDocuments(writer, index.value, site.value, redirects.value),
       ]);
+      stepDone('write');
       // Feeds and the search index read the article files just written.
       const feeds = await writeFeeds(staging, index.value, site.value);
+      stepDone('feeds');
       const searchIndex = search ? await buildSearchIndex(staging, index.value) : undefined;
+      stepDone('search');
       swapIn(staging, outDir);
       return {
         ok: true,
@@ -127,6 +143,7 @@ export async function buildApi({
           files: writer.files + written.files + feeds.files + (searchIndex?.files ?? 0),
           bytes: writer.bytes + written.bytes + feeds.bytes + (searchIndex?.bytes ?? 0),
           ms: Math.round(performance.now() - started),
+          steps,
           ...(searchIndex && { search: searchIndex }),
         },
       };

@@ -11,6 +11,8 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     /** Skip the search index (for pipeline benchmarks; the reader's search needs it). */
     'no-search': { type: 'boolean', default: false },
+    /** Also print how long each step took (the benchmark uses it). */
+    timings: { type: 'boolean', default: false },
   },
 });
 const contentDir = values.content;
@@ -23,11 +25,15 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
 
 const result = await buildApi({ contentDir, outDir, workers, search: !values['no-search'] });
 if (result.ok) {
-  const { articles, labels, months, files, bytes, ms } = result.stats;
+  const { articles, labels, months, files, bytes, ms, steps } = result.stats;
   console.log(
     `content: ${articles} articles, ${labels} labels, ${months} months → ${files} files ` +
       `(${(bytes / 1024 / 1024).toFixed(1)} MB) in ${outDir} in ${ms} ms`,
   );
+  if (values.timings) {
+    const parts = Object.entries(steps).map(([step, stepMs]) => `${step} ${(stepMs / 1000).toFixed(1)} s`);
+    console.log(`content: steps: ${parts.join(', ')}`);
+  }
 } else {
   for (const problem of result.problems) console.error(formatProblem(problem));
   const fileCount = new Set(result.problems.map((p) => p.file)).size;

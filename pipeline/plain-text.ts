@@ -1,6 +1,9 @@
-const BLOCK_TAG =
-  /<\/?(?:p|h[1-6]|br|hr|blockquote|pre|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|th|td|figure|figcaption|img)\b[^>]*>/gi;
-const ANY_TAG = /<[^>]*>/g;
+const BLOCK_TAGS = new Set(
+  ['p', 'br', 'hr', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'img']
+    .concat(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption'])
+    .concat(['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']),
+);
+const ANY_TAG = /<\/?([a-z][a-z0-9]*)?[^>]*>/gi;
 const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -8,16 +11,17 @@ function codePoint(n: number): string {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '';
 }
 
+/** Block tags separate words, so they become a space; other tags go. */
+const tagText = (_: string, name: string | undefined) =>
+  name !== undefined && BLOCK_TAGS.has(name.toLowerCase()) ? ' ' : '';
+
+const entityText = (_: string, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+  name ? (NAMED[name.toLowerCase()] ?? '') : codePoint(dec ? Number(dec) : parseInt(hex ?? '', 16));
+
 /** The text of sanitized HTML: tags dropped (block tags become spaces), entities decoded, spaces collapsed. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(BLOCK_TAG, ' ')
-    .replace(ANY_TAG, '')
-    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-      name ? (NAMED[name.toLowerCase()] ?? '') : codePoint(dec ? Number(dec) : parseInt(hex ?? '', 16)),
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = html.replace(ANY_TAG, tagText);
+  return (text.includes('&') ? text.replace(ENTITY, entityText) : text).replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 export function countWords(text: string): number {

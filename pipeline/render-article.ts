@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { monthOf } from '../src/contract/month';
 import { slugify } from '../src/contract/slug';
 import type { Month } from '../src/contract/schemas';
+import type { ArticleMonths } from './article-month';
 import { checkArticleFields, isArticleSlug } from './article-fields';
 import { parseFrontMatter } from './front-matter';
 import { markdownToHtml } from './markdown';
@@ -33,7 +33,7 @@ export type RenderOutcome =
   { ok: true; meta: ArticleMeta; html: string } | { ok: false; problems: Problem[] };
 
 /** One article file, parsed, checked, rendered and sanitized. */
-export function renderArticle(file: SourceFile, source: string, timeZone: string): RenderOutcome {
+export function renderArticle(file: SourceFile, source: string, months: ArticleMonths): RenderOutcome {
   const fail = (problems: { line?: number; message: string }[]): RenderOutcome => ({
     ok: false,
     problems: problems.map((p) => ({ file: file.display, ...p })),
@@ -68,7 +68,7 @@ export function renderArticle(file: SourceFile, source: string, timeZone: string
       published: f.published,
       publishedMs: f.publishedMs,
       ...(f.updated !== undefined && { updated: f.updated }),
-      month: monthOf(f.published, timeZone),
+      month: months.monthOf(f.published, f.publishedMs),
       labels: f.labels,
       summary: f.summary ?? deriveSummary(text),
       words,

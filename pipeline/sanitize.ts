@@ -66,7 +66,11 @@ function hasAllowedScheme(url: string, schemes: string[]): boolean {
   return scheme === undefined || schemes.includes(scheme.toLowerCase());
 }
 
+/** `<p>`, `</p>`, `<strong>`…: most tags, accepted without a regular expression. */
+const BARE_TAGS = new Set([...ALLOWED_TAGS].flatMap((name) => [`<${name}>`, `</${name}>`]));
+
 function acceptTag(tag: string): string | null {
+  if (BARE_TAGS.has(tag)) return tag;
   const m = TAG.exec(tag);
   const name = m?.[2];
   if (!m || !name || !ALLOWED_TAGS.has(name)) return null;

@@ -37,7 +37,7 @@ function runPipeline(
   outDir: string,
 ): Promise<{ seconds: number; maxRss: number; cpuSeconds: number; output: string }> {
   const args = ['--import', 'tsx', '--import', './scripts/bench-content-rss.ts', 'pipeline/cli.ts'];
-  args.push('--content', contentDir, '--out', outDir);
+  args.push('--content', contentDir, '--out', outDir, '--timings');
   if (values.workers) args.push('--workers', values.workers);
   if (!values.search) args.push('--no-search');
   const started = performance.now();
