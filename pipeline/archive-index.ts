@@ -1,4 +1,5 @@
 import { slugify } from '../src/contract/slug';
+import { memoize } from './memoize';
 import type { ArticleSummary, LabelRef, Month } from '../src/contract/schemas';
 import type { Problem } from './problems';
 import type { ArticleMeta } from './render-article';
@@ -28,6 +29,9 @@ export interface ArchiveIndex {
 
 export type IndexResult = { ok: true; value: ArchiveIndex } | { ok: false; problems: Problem[] };
 
+/** An archive has few label names and many uses of each. */
+const labelSlug = memoize(slugify);
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareNewestFirst(a: ArticleMeta, b: ArticleMeta): number {
@@ -53,7 +57,7 @@ function nameLabels(metas: ArticleMeta[], problems: Problem[]): Map<string, { na
   const bySlug = new Map<string, { name: string; file: string }>();
   for (const meta of metas) {
     for (const name of meta.labels) {
-      const slug = slugify(name);
+      const slug = labelSlug(name);
       const first = bySlug.get(slug);
       if (!first) bySlug.set(slug, { name, file: meta.file });
       else if (first.name !== name) {
@@ -91,7 +95,7 @@ export function indexArchive(metasInFileOrder: ArticleMeta[]): IndexResult {
     const refs: LabelRef[] = [];
     const ids: number[] = [];
     for (const name of meta.labels) {
-      const id = labelIdOf.get(slugify(name))!;
+      const id = labelIdOf.get(labelSlug(name))!;
       if (ids.includes(id)) continue;
       ids.push(id);
       labels[id]!.positions.push(position);

@@ -1,7 +1,12 @@
 import { slugify } from '../src/contract/slug';
+import { memoize } from './memoize';
+
 import type { FrontMatter, LineProblem } from './front-matter';
 import { quote } from './problems';
 import { parseIsoDateTime } from './timestamp';
+
+/** An archive has few label names and many uses of each. */
+const labelSlug = memoize(slugify);
 
 export type BodyFormat = 'markdown' | 'html';
 
@@ -107,7 +112,7 @@ export function checkArticleFields({ fields, keyLines }: FrontMatter): FieldsRes
     report('format', `expected "markdown" or "html", got ${quote(format)}`);
 
   for (const label of labels ?? []) {
-    if (slugify(label) === '')
+    if (labelSlug(label) === '')
       report('labels', `${quote(label)} has no letters or digits to make a URL slug from`);
   }
   for (const alias of aliases) {

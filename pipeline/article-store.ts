@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { apiPaths } from '../src/contract/api-paths';
-import { ArticleSchema } from '../src/contract/schemas';
-import type { ArticlePlacement } from './article-documents';
-import { articleDocument } from './article-documents';
+import type { ArticlePlacement } from './article-json';
+import { articleJson } from './article-json';
 import { ArticleMonths } from './article-month';
 import { HtmlSpill } from './html-spill';
 import { JsonWriter } from './json-writer';
@@ -68,11 +67,11 @@ export class ArticleBatch {
     this.writer ??= new JsonWriter(outDir);
     for (const placement of placements) {
       const article = this.rendered[this.written++]!;
-      if (article.slug !== placement.summary.slug) {
-        throw new Error(`pipeline bug: ${article.file} placed as ${placement.summary.slug}`);
+      if (article.slug !== placement.slug) {
+        throw new Error(`pipeline bug: ${article.file} placed as ${placement.slug}`);
       }
-      const doc = articleDocument(article, this.spill.next(), placement);
-      await this.writer.write(apiPaths.article(article.slug), ArticleSchema, doc);
+      const own = { ...article, html: this.spill.next() };
+      await this.writer.writeChecked(apiPaths.article(article.slug), articleJson(own, placement));
     }
   }
 

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { ArticleRef } from '../src/contract/schemas';
 import { indexArchive } from './archive-index';
-import type { ArticlePlacement } from './article-documents';
+import { placeArticles, serializeSummaries } from './article-json';
 import type { ArticleStore } from './article-store';
 import { InlineArticleStore } from './article-store';
 import { writeFeeds } from './feeds/write-feeds';
@@ -103,20 +102,11 @@ export async function buildApi({
       labelPositions: labels.map((l) => l.positions),
     });
     const positionOf = new Map(articles.map((meta, position) => [meta, position]));
-    const ref = (position: number): ArticleRef | null => {
-      const s = summaries[position];
-      return s ? { slug: s.slug, title: s.title, published: s.published, month: s.month } : null;
-    };
-    const placementOf = (fileIndex: number): ArticlePlacement => {
-      const position = positionOf.get(metas[fileIndex]!)!;
-      const slots = related.subarray(position * RELATED_MAX, (position + 1) * RELATED_MAX);
-      return {
-        summary: summaries[position]!,
-        newer: ref(position - 1),
-        older: ref(position + 1),
-        related: [...slots].filter((p) => p >= 0).map((p) => summaries[p]!),
-      };
-    };
+    const summaryJson = serializeSummaries(summaries);
+    const place = placeArticles(summaries, summaryJson, (position) =>
+      [...related.subarray(position * RELATED_MAX, (position + 1) * RELATED_MAX)].filter((p) => p >= 0),
+    );
+    const placementOf = (fileIndex: number) => place(positionOf.get(metas[fileIndex]!)!);
 
     stepDone('index');
     const staging = createStagingFolder(outDir);
@@ -125,7 +115,7 @@ export async function buildApi({
       // Workers write the articles while this thread writes the lists.
       const [written] = await Promise.all([
         store.writeArticles(staging, placementOf),
-        writeListDocuments(writer, index.value, site.value, redirects.value),
+        writeListDocuments(writer, index.value, summaryJson, site.value, redirects.value),
       ]);
       stepDone('write');
       // Feeds and the search index read the article files just written.

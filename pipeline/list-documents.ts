@@ -1,7 +1,6 @@
 import { apiPaths } from '../src/contract/api-paths';
 import {
   ArchiveSchema,
-  ArticleSummarySchema,
   LabelsIndexSchema,
   ListPageSchema,
   RedirectsSchema,
@@ -39,21 +38,14 @@ function byMonth(articleMonths: Month[], positions: number[]): { month: Month; p
 
 /**
  * Writes paged lists. A summary appears in about eight lists (feed, month, each label, each label's
- * month), so each is checked against the contract and serialized once, and pages are joined from those.
+ * month), so pages are joined from summaries checked against the contract and serialized once.
  */
 class ListWriter {
-  private readonly summaryJson: string[];
-
   constructor(
     private readonly writer: JsonWriter,
-    index: ArchiveIndex,
+    private readonly summaryJson: string[],
     private readonly pageSize: number,
-  ) {
-    this.summaryJson = index.summaries.map((summary) => {
-      assertContract(`the summary of ${summary.slug}`, ArticleSummarySchema, summary);
-      return JSON.stringify(summary);
-    });
-  }
+  ) {}
 
   /** Every page of one list; an empty list is one empty page. */
   async write(pathOf: (page: number) => string, positions: number[]): Promise<void> {
@@ -78,6 +70,8 @@ class ListWriter {
 export async function writeListDocuments(
   writer: JsonWriter,
   index: ArchiveIndex,
+  /** `index.summaries`, checked and serialized (see `serializeSummaries`). */
+  summaryJson: string[],
   site: SiteConfig,
   redirects: Redirects,
 ): Promise<void> {
@@ -100,7 +94,7 @@ export async function writeListDocuments(
   });
   await writer.write(apiPaths.redirects(), RedirectsSchema, redirects);
 
-  const lists = new ListWriter(writer, index, site.pageSize);
+  const lists = new ListWriter(writer, summaryJson, site.pageSize);
   await lists.write(
     (page) => apiPaths.feed(page),
     summaries.map((_, p) => p),

@@ -14,14 +14,33 @@ export interface RelatedInput {
   labelPositions: number[][];
 }
 
-function commonCount(a: number[], b: number[]): number {
+/** Every article's label ids in one flat array (ids of article p at [start[p], start[p + 1])): the
+ * filters below read them for millions of articles, and one array is far kinder to the cache than
+ * a small array per article. */
+interface FlatLabels {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+function flatten(labelIds: number[][]): FlatLabels {
+  const start = new Int32Array(labelIds.length + 1);
+  labelIds.forEach((ids, p) => (start[p + 1] = start[p]! + ids.length));
+  const ids = new Int32Array(start[labelIds.length]!);
+  labelIds.forEach((list, p) => ids.set(list, start[p]!));
+  return { start, ids };
+}
+
+/** How many of `labels` (ascending) article `p` has. */
+function commonCount(labels: number[], flat: FlatLabels, p: number): number {
+  const { start, ids } = flat;
+  const end = start[p + 1]!;
   let count = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) {
+  for (let i = 0, j = start[p]!; i < labels.length && j < end;) {
+    if (labels[i] === ids[j]) {
       count++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (labels[i]! < ids[j]!) i++;
     else j++;
   }
   return count;
@@ -60,14 +79,18 @@ export function computeRelated({ times, labelIds, labelPositions }: RelatedInput
   const result = new Int32Array(n * RELATED_MAX).fill(-1);
   const everyone = Array.from({ length: n }, (_, i) => i);
   const subsetLists = new Map<string, number[]>();
+  const flat = flatten(labelIds);
 
   function positionsWithAll(subset: number[]): number[] {
     if (subset.length === 1) return labelPositions[subset[0]!]!;
     const key = subset.join(',');
     let list = subsetLists.get(key);
     if (!list) {
-      const last = subset[subset.length - 1]!;
-      list = positionsWithAll(subset.slice(0, -1)).filter((p) => labelIds[p]!.includes(last));
+      const withPrefix = positionsWithAll(subset.slice(0, -1));
+      const withLast = labelPositions[subset[subset.length - 1]!]!;
+      // The shorter of the two, filtered: some labels are on a third of an archive.
+      const shorter = withPrefix.length <= withLast.length ? withPrefix : withLast;
+      list = shorter.filter((p) => commonCount(subset, flat, p) === subset.length);
       subsetLists.set(key, list);
     }
     return list;
@@ -95,7 +118,7 @@ export function computeRelated({ times, labelIds, labelPositions }: RelatedInput
     const chosen: number[] = [];
     for (let shared = labels.length; shared >= 1 && chosen.length < RELATED_MAX; shared--) {
       const need = RELATED_MAX - chosen.length;
-      const accept = (p: number) => p !== self && commonCount(labels, labelIds[p]!) === shared;
+      const accept = (p: number) => p !== self && commonCount(labels, flat, p) === shared;
       const candidates = subsetsOfSize(labels, shared).flatMap((subset) =>
         nearest(positionsWithAll(subset), self, need, accept),
       );

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ArticlePlacement } from './article-documents';
+import type { ArticlePlacement } from './article-json';
 import type { ArticleStore, MetaOutcome, WriteStats } from './article-store';
 import type { SourceFile } from './source-files';
 
