@@ -1,6 +1,5 @@
 import { slugify } from '../src/contract/slug';
 import { memoize } from './memoize';
-
 import type { FrontMatter, LineProblem } from './front-matter';
 import { quote } from './problems';
 import { parseIsoDateTime } from './timestamp';

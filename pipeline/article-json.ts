@@ -31,17 +31,14 @@ export function placeArticles(
   summaryJson: string[],
   related: (position: number) => number[],
 ): (position: number) => ArticlePlacement {
-  const refJson = (position: number) => {
-    const s = summaries[position];
-    return s
-      ? JSON.stringify({ slug: s.slug, title: s.title, published: s.published, month: s.month })
-      : 'null';
-  };
+  const refJson = summaries.map(({ slug, title, published, month }) =>
+    JSON.stringify({ slug, title, published, month }),
+  );
   return (position) => ({
     slug: summaries[position]!.slug,
     summaryJson: summaryJson[position]!,
     placedJson:
-      `"newer":${refJson(position - 1)},"older":${refJson(position + 1)},` +
+      `"newer":${refJson[position - 1] ?? null},"older":${refJson[position + 1] ?? null},` +
       `"related":[${related(position)
         .map((p) => summaryJson[p])
         .join(',')}]`,

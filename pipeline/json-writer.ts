@@ -6,7 +6,7 @@ import * as v from 'valibot';
 type AnySchema = v.GenericSchema;
 
 /** Files written between turns of the event loop, so that a thread writing many still answers messages. */
-const FILES_PER_TURN = 64;
+const FILES_PER_TURN = 16;
 
 /** Throws (a pipeline bug, not a content problem) when `doc` does not match its contract schema. */
 export function assertContract<S extends AnySchema>(name: string, schema: S, doc: v.InferInput<S>): void {
