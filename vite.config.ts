@@ -1,13 +1,57 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin, ResolveModulePreloadDependenciesFn, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  plugins: [react()],
+/** React Router's production build: the same code with its development warnings switched off. */
+const reactRouterProduction = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+/**
+ * Vite lists, at each dynamic import, every chunk the imported one needs, to preload them. Those the
+ * importing chunk imports itself (React, the app's main chunk…) are loaded by then: this drops them
+ * from the lists, which every view's first load otherwise downloads.
+ */
+function loadedChunks() {
+  let bundle: Rolldown.OutputBundle = {};
+  const staticImports = (file: string, seen = new Set<string>()): Set<string> => {
+    const chunk = bundle[file];
+    if (seen.has(file) || chunk?.type !== 'chunk') return seen;
+    seen.add(file);
+    for (const imported of chunk.imports) staticImports(imported, seen);
+    return seen;
+  };
+  const plugin: Plugin = {
+    name: 'hyperread:bundle-graph',
+    generateBundle: { order: 'pre', handler: (_, output) => void (bundle = output) },
+  };
+  const notLoadedBy: ResolveModulePreloadDependenciesFn = (_file, deps, { hostId }) => {
+    const loaded = staticImports(hostId);
+    return deps.filter((dep) => !loaded.has(dep));
+  };
+  return { plugin, notLoadedBy };
+}
+
+const preload = loadedChunks();
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), preload.plugin],
+  // The package exports only its development build (remix-run/react-router#12532, #14102), whose
+  // warnings cost every reader 0.6 KB; the dev server and tests keep the warnings.
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            { find: /^react-router$/, replacement: reactRouterProduction('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouterProduction('dom-export.mjs') },
+          ],
+        }
+      : {},
   build: {
     target: 'es2022',
     sourcemap: false,
     // Every route needs the framework: one vendor chunk compresses better than the default split.
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: preload.notLoadedBy },
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -16,7 +60,21 @@ export default defineConfig({
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|cookie|set-cookie-parser)[\\/]/,
             },
+            // Left alone, rolldown splits the app code shared by lazy chunks into small chunks by who
+            // imports it, each a request with its own overhead; these two keep it together. What
+            // every view's first render needs besides the main chunk:
+            {
+              name: 'app',
+              test: /src[\\/](data[\\/](queries|fetch-json|errors)|components[\\/]prefetch-link|lib[\\/](prefetch-context|dates))\.tsx?$/,
+            },
+            // and what every list of articles needs.
+            {
+              name: 'lists',
+              test: /src[\\/]components[\\/](article-card|article-list|list-summary|label-links|pagination)\.tsx$/,
+            },
           ],
+          // Only the modules named above: their imports (the contract…) stay with the entry.
+          includeDependenciesRecursively: false,
         },
       },
     },
@@ -43,4 +101,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

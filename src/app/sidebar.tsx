@@ -1,11 +1,58 @@
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { LabelsWidget } from '../components/labels-widget';
-import { MonthlyArchive } from '../components/monthly-archive';
 import { NewestArticles } from '../components/newest-articles';
+import { WidgetSkeleton } from '../components/skeletons';
+import { WidgetError } from '../components/widget-error';
 import { matchUrl } from '../data/route-match';
+import { useViewShown } from '../lib/view-shown';
+
+type Indexes = typeof import('./sidebar-indexes');
+let loaded: Indexes | undefined;
+
+/**
+ * The archive and labels widgets sit under the newest articles, far below the fold, so their code
+ * loads once the first view is on screen instead of delaying it; until then they keep their
+ * loading shape.
+ */
+function useIndexes() {
+  const viewShown = useViewShown();
+  const [indexes, setIndexes] = useState(loaded);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (indexes || failed || !viewShown) return;
+    let current = true;
+    // A frame later, so the view paints first.
+    const frame = requestAnimationFrame(() =>
+      import('./sidebar-indexes').then(
+        (module) => current && setIndexes((loaded = module)),
+        () => current && setFailed(true),
+      ),
+    );
+    return () => {
+      current = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [indexes, failed, viewShown]);
+
+  return { indexes, failed, retry: () => setFailed(false) };
+}
+
+type PlaceholderProps = { title: string; what: string; rows: number; failed: boolean; onRetry: () => void };
+
+/** A widget's loading shape (or its error) until its code is in. */
+function IndexPlaceholder({ title, what, rows, failed, onRetry }: PlaceholderProps) {
+  return (
+    <div className="widget">
+      <h2>{title}</h2>
+      {failed ? <WidgetError what={what} onRetry={onRetry} /> : <WidgetSkeleton rows={rows} />}
+    </div>
+  );
+}
 
 export function Sidebar() {
   const { pathname, search } = useLocation();
+  const { indexes, failed, retry } = useIndexes();
   const target = matchUrl(pathname + search);
   const currentMonth =
     target.view === 'month' || target.view === 'article' || target.view === 'label' ? target.month : null;
@@ -14,8 +61,20 @@ export function Sidebar() {
   return (
     <aside className="sidebar" aria-label="Sidebar">
       <NewestArticles />
-      <MonthlyArchive currentMonth={currentMonth} />
-      <LabelsWidget currentLabel={currentLabel} />
+      {indexes ? (
+        <indexes.SidebarIndexes currentMonth={currentMonth} currentLabel={currentLabel} />
+      ) : (
+        <>
+          <IndexPlaceholder
+            title="Monthly archive"
+            what="the archive"
+            rows={8}
+            failed={failed}
+            onRetry={retry}
+          />
+          <IndexPlaceholder title="Labels" what="the labels" rows={6} failed={failed} onRetry={retry} />
+        </>
+      )}
     </aside>
   );
 }

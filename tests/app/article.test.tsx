@@ -66,7 +66,8 @@ describe('the article view', () => {
   it('walks to the older article', async () => {
     const { user } = renderRoute('/2008/06/red-hat-adopts-kvm');
     await findHeading('Red Hat adopts KVM');
-    const neighbours = screen.getByRole('navigation', { name: 'Newer and older articles' });
+    // The links after the text come with the text, a moment after the title.
+    const neighbours = await screen.findByRole('navigation', { name: 'Newer and older articles' });
     await user.click(within(neighbours).getByRole('link', { name: /Older/ }));
     expect(await findHeading('KVM gets live migration')).toBeInTheDocument();
   });

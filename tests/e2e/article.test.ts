@@ -32,10 +32,11 @@ describe('the article view', () => {
       datetimes.some((value) => value.startsWith(day) || Date.parse(value) === Date.parse(article.published)),
       `a <time> for ${article.published} among ${datetimes.join(', ')}`,
     ).toBe(true);
+    // The labels and the links after the text come with the text.
+    await expectArticle(page, article);
     for (const label of article.labels) {
       expect(await linksTo(main, paths.label(label.slug)).count(), label.slug).toBeGreaterThanOrEqual(1);
     }
-    await expectArticle(page, article);
     for (const related of article.related) {
       expect(await linksTo(main, paths.article(related)).count(), related.slug).toBeGreaterThanOrEqual(1);
     }

@@ -1,58 +1,20 @@
-import { useContext, useMemo, type FocusEvent, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { BodySkeleton } from '../../components/skeletons';
-import { PrefetchContext } from '../../lib/prefetch-context';
-import type { Sanitizer } from './load-sanitizer';
-import { useSanitizer } from './use-sanitizer';
-
-/** A link in the body to another page of this reader, as a path, or null. */
-function internalPath(target: EventTarget): string | null {
-  const link = target instanceof Element ? target.closest('a') : null;
-  if (!link || !link.href || (link.target && link.target !== '_self') || link.hasAttribute('download'))
-    return null;
-  const url = new URL(link.href);
-  return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null;
-}
+import type { ArticleExtrasState } from './use-article-extras';
 
 /** About how many lines of text a body of `words` words fills at the reading width. */
 const estimatedLines = (words: number) => Math.min(80, Math.max(3, Math.ceil(words / 10)));
 
-function SanitizedBody({ html, sanitizer }: { html: string; sanitizer: Sanitizer }) {
-  const clean = useMemo(() => sanitizer.sanitizeArticleHtml(html), [html, sanitizer]);
-  const navigate = useNavigate();
-  const prefetch = useContext(PrefetchContext);
-
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const path = internalPath(event.target);
-    if (path === null) return;
-    event.preventDefault();
-    void navigate(path);
-  };
-  const onIntent = (event: MouseEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) => {
-    const path = internalPath(event.target);
-    if (path !== null) prefetch(path);
-  };
-
-  return (
-    // Links inside the body are real links (keyboard users get the same click); this only keeps
-    // links to other articles inside the single-page app instead of reloading the page.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
-    <div
-      className="article-body"
-      onClick={onClick}
-      onMouseOver={onIntent}
-      onFocus={onIntent}
-      dangerouslySetInnerHTML={{ __html: clean }}
-    />
-  );
-}
-
-/** The article's HTML, inserted only after the sanitizer has cleaned it. */
-export function ArticleBody({ html, words }: { html: string; words: number }) {
-  const { sanitizer, failed, retry } = useSanitizer();
-  if (sanitizer) return <SanitizedBody html={html} sanitizer={sanitizer} />;
+/** The article's text once the extras (the sanitizer) have loaded; until then, its shape. */
+export function ArticleBody({
+  html,
+  words,
+  extras: { extras, failed, retry },
+}: {
+  html: string;
+  words: number;
+  extras: ArticleExtrasState;
+}) {
+  if (extras) return <extras.SanitizedBody html={html} />;
   if (failed)
     return (
       <div className="article-body widget-error">

@@ -1,32 +1,21 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLoaderData } from 'react-router';
 import { FormattedDate } from '../../components/formatted-date';
-import { LabelLinks } from '../../components/label-links';
 import { articleQuery, siteQuery } from '../../data/queries';
 import type { TargetOf } from '../../data/route-match';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleBody } from './article-body';
-import { ArticleNeighbours } from './article-neighbours';
-import { loadSanitizer } from './load-sanitizer';
-import { RelatedArticles } from './related-articles';
+import { loadArticleExtras } from './load-article-extras';
+import { useArticleExtras } from './use-article-extras';
 
 // Not needed for the first paint; its box is reserved so the text below does not move.
 const ShareButton = lazy(() => import('./share-button').then((m) => ({ default: m.ShareButton })));
 
-/** What an article needs after its first paint (the sanitizer), for a hovered link to load early. */
+/** What an article needs after its first paint (the sanitizer…), for a hovered link to load early. */
 export function preloadArticleExtras(): Promise<unknown> {
-  return loadSanitizer();
-}
-
-/** True from the frame after the first paint: for extras that must not delay the article's text. */
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setPainted(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-  return painted;
+  return loadArticleExtras();
 }
 
 export function ArticlePage() {
@@ -35,6 +24,8 @@ export function ArticlePage() {
   const { data: article } = useSuspenseQuery(articleQuery(slug));
   useDocumentTitle(article.title);
   const painted = useAfterFirstPaint();
+  const extrasState = useArticleExtras();
+  const { extras } = extrasState;
 
   return (
     <>
@@ -51,16 +42,16 @@ export function ArticlePage() {
           </Suspense>
         </header>
         {readingList}
-        <ArticleBody html={article.html} words={article.words} />
-        {article.labels.length > 0 && (
-          <footer className="article-labels">
-            <span className="article-labels-caption">Labels:</span>
-            <LabelLinks labels={article.labels} />
-          </footer>
-        )}
+        <ArticleBody html={article.html} words={article.words} extras={extrasState} />
+        {extras && <extras.ArticleLabels labels={article.labels} />}
       </article>
-      <ArticleNeighbours newer={article.newer} older={article.older} />
-      <RelatedArticles items={article.related} timeZone={site.timeZone} />
+      {/* They follow the text, so they come with it: nothing below the text moves twice. */}
+      {extras && (
+        <>
+          <extras.ArticleNeighbours newer={article.newer} older={article.older} />
+          <extras.RelatedArticles items={article.related} timeZone={site.timeZone} />
+        </>
+      )}
     </>
   );
 }

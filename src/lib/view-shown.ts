@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react';
+
+let shown = false;
+const listeners = new Set<() => void>();
+
+/** Marks that a view (not its skeleton) has rendered; every view does, through `useDocumentTitle`. */
+export function markViewShown(): void {
+  if (shown) return;
+  shown = true;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** True once the first view has rendered: for what must not compete with it. */
+export function useViewShown(): boolean {
+  return useSyncExternalStore(subscribe, () => shown);
+}
