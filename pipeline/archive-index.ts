@@ -16,7 +16,10 @@ export interface MonthEntry {
 
 /** The archive in reading order with the groupings every list and index is cut from. */
 export interface ArchiveIndex {
-  /** Newest first; ties by slug. A position in this array is an article's identity from here on. */
+  /**
+   * Newest first; ties by slug. A position in this array is an article's identity from here on.
+   * `buildApi` empties it once the articles are placed; later steps read `summaries`.
+   */
   articles: ArticleMeta[];
   summaries: ArticleSummary[];
   /** By slug. */

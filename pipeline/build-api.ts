@@ -102,11 +102,16 @@ export async function buildApi({
       labelPositions: labels.map((l) => l.positions),
     });
     const positionOf = new Map(articles.map((meta, position) => [meta, position]));
+    const positionOfFile = Int32Array.from(metas, (meta) => positionOf.get(meta)!);
+    // From here on the summaries stand for the articles: letting the metadata go keeps a large
+    // archive's peak memory down (the heap grows to a multiple of what it holds before collecting).
+    positionOf.clear();
+    for (const list of [outcomes, metas, articles]) list.length = 0;
     const summaryJson = serializeSummaries(summaries);
     const place = placeArticles(summaries, summaryJson, (position) =>
       [...related.subarray(position * RELATED_MAX, (position + 1) * RELATED_MAX)].filter((p) => p >= 0),
     );
-    const placementOf = (fileIndex: number) => place(positionOf.get(metas[fileIndex]!)!);
+    const placementOf = (fileIndex: number) => place(positionOfFile[fileIndex]!);
 
     stepDone('index');
     const staging = createStagingFolder(outDir);
@@ -127,7 +132,7 @@ export async function buildApi({
       return {
         ok: true,
         stats: {
-          articles: articles.length,
+          articles: summaries.length,
           labels: labels.length,
           months: index.value.months.length,
           files: writer.files + written.files + feeds.files + (searchIndex?.files ?? 0),

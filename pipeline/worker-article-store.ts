@@ -113,8 +113,14 @@ export class WorkerArticleStore implements ArticleStore {
     const stats = await Promise.all(
       this.workers.map(async (w) => {
         for (let start = 0; start < w.fileIndexes.length; start += BATCH_SIZE) {
-          const placements = w.fileIndexes.slice(start, start + BATCH_SIZE).map(placementOf);
-          expectReply(await w.call({ type: 'write', outDir, placements }), 'written');
+          // Not held while the worker writes: a batch that outlived a young-generation collection
+          // went to the old one, which grew by hundreds of MB before it was collected.
+          const reply = w.call({
+            type: 'write',
+            outDir,
+            placements: w.fileIndexes.slice(start, start + BATCH_SIZE).map(placementOf),
+          });
+          expectReply(await reply, 'written');
         }
         return expectReply(await w.call({ type: 'finish' }), 'finished').stats;
       }),
