@@ -17,10 +17,13 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     dir: { type: 'string', default: 'dist' },
     runs: { type: 'string', default: '5' },
+    // The other route kinds are measured for their initial JavaScript only: fewer runs, local only.
+    'other-runs': { type: 'string', default: '2' },
     rtt: { type: 'string', default: '40' },
   },
 });
 const runs = Math.max(1, Number(args.runs));
+const otherRuns = Math.max(1, Number(args['other-runs']));
 const rtt = Number(args.rtt);
 
 type Network = { label: string; latency: number; download: number; upload: number };
@@ -33,7 +36,8 @@ const SLOW: Network = {
 };
 const networks = rtt > 0 ? [LOCAL, SLOW] : [LOCAL];
 
-type Route = { name: string; path: string; title: string | null; json: string };
+/** `json` is the view's own file, for the waterfall check; `runs` overrides the runs of the main routes. */
+type Route = { name: string; path: string; title: string | null; json: string; runs?: number };
 type Kind = 'js' | 'css' | 'json' | 'other';
 type Load = {
   h1: number;
@@ -211,6 +215,45 @@ async function main(): Promise<void> {
       json: apiFile(apiPaths.article(article.slug)),
     },
   ];
+  // Every other kind of route, deep-linked: measured on the local network only, with fewer runs.
+  const { month } = article;
+  const topLabel = [...api.labels().labels].sort((a, b) => b.count - a.count)[0]!;
+  const labelMonth = api.labelMonths(topLabel.slug).years[0]!.months[0]!.month;
+  const word = article.title.split(/\W+/).find((w) => w.length >= 5) ?? article.title.split(' ')[0]!;
+  const others: Route[] = [
+    { name: 'month', path: paths.month(month), title: null, json: apiFile(apiPaths.month(month, 1)) },
+    {
+      name: 'label',
+      path: paths.label(topLabel.slug),
+      title: null,
+      json: apiFile(apiPaths.label(topLabel.slug, 1)),
+    },
+    {
+      name: 'label+month',
+      path: paths.label(topLabel.slug, { month: labelMonth }),
+      title: null,
+      json: apiFile(apiPaths.labelMonth(topLabel.slug, labelMonth, 1)),
+    },
+    { name: 'archive', path: paths.archive(), title: null, json: apiFile(apiPaths.archive()) },
+    { name: 'year', path: paths.year(month.slice(0, 4)), title: null, json: apiFile(apiPaths.archive()) },
+    { name: 'labels', path: paths.labels(), title: null, json: apiFile(apiPaths.labels()) },
+    // Its results come from the search index; the view's own file is the labels index.
+    { name: 'search', path: paths.search({ q: word }), title: null, json: apiFile(apiPaths.labels()) },
+    // A URL no view claims, and a mistyped article's (whose view's code loads with its loader).
+    {
+      name: 'not-found',
+      path: '/no/such/page/at/all',
+      title: 'Page not found',
+      json: apiFile(apiPaths.redirects()),
+    },
+    {
+      name: 'not-found (article URL)',
+      path: paths.article({ slug: 'no-such-article', month }),
+      title: 'Page not found',
+      json: apiFile(apiPaths.redirects()),
+    },
+  ].map((route) => ({ ...route, runs: otherRuns }));
+
   const feedItems = api.feed().items;
   const linked = feedItems[3] ?? feedItems.at(-1)!;
   const target: Route = {
@@ -224,13 +267,14 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     // One uncounted load per route, so the server's gzip cache is warm for every counted run.
-    for (const route of routes) await load(browser, server.url, route, LOCAL);
+    for (const route of [...routes, ...others]) await load(browser, server.url, route, LOCAL);
 
     console.log(
       `\nHyperread web benchmark: ${distDir}, served by scripts/serve.ts, Chromium ${browser.version()}`,
     );
     console.log(
-      `Each row: ${runs} cold loads (fresh browser context, empty cache), median. KB = 1024 bytes.\n`,
+      `Each row: ${runs} cold loads (fresh browser context, empty cache), median; ${otherRuns} for the ` +
+        `routes after the article, local network only. KB = 1024 bytes.\n`,
     );
     const rows = [
       [
@@ -247,9 +291,10 @@ async function main(): Promise<void> {
     const details: string[] = [];
     const budget: string[] = [];
     for (const network of networks) {
-      for (const route of routes) {
+      for (const route of network === LOCAL ? [...routes, ...others] : routes) {
         const loads: Load[] = [];
-        for (let i = 0; i < runs; i++) loads.push(await load(browser, server.url, route, network));
+        for (let i = 0; i < (route.runs ?? runs); i++)
+          loads.push(await load(browser, server.url, route, network));
         const med = (pick: (m: Load) => number | null) => median(loads.map((m) => pick(m) ?? NaN));
         const run = typical(loads, (m) => m.h1);
         rows.push([

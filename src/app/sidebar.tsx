@@ -1,42 +1,18 @@
-import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { NewestArticles } from '../components/newest-articles';
 import { WidgetSkeleton } from '../components/skeletons';
 import { WidgetError } from '../components/widget-error';
 import { matchUrl } from '../data/route-match';
-import { useViewShown } from '../lib/view-shown';
-
-type Indexes = typeof import('./sidebar-indexes');
-let loaded: Indexes | undefined;
+import { useDeferredModule, type DeferredModule } from '../lib/use-deferred-module';
 
 /**
  * The archive and labels widgets sit under the newest articles, far below the fold, so their code
  * loads once the first view is on screen instead of delaying it; until then they keep their
  * loading shape.
  */
-function useIndexes() {
-  const viewShown = useViewShown();
-  const [indexes, setIndexes] = useState(loaded);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (indexes || failed || !viewShown) return;
-    let current = true;
-    // A frame later, so the view paints first.
-    const frame = requestAnimationFrame(() =>
-      import('./sidebar-indexes').then(
-        (module) => current && setIndexes((loaded = module)),
-        () => current && setFailed(true),
-      ),
-    );
-    return () => {
-      current = false;
-      cancelAnimationFrame(frame);
-    };
-  }, [indexes, failed, viewShown]);
-
-  return { indexes, failed, retry: () => setFailed(false) };
-}
+const sidebarIndexes: DeferredModule<typeof import('./sidebar-indexes')> = {
+  load: () => import('./sidebar-indexes'),
+};
 
 type PlaceholderProps = { title: string; what: string; rows: number; failed: boolean; onRetry: () => void };
 
@@ -52,7 +28,7 @@ function IndexPlaceholder({ title, what, rows, failed, onRetry }: PlaceholderPro
 
 export function Sidebar() {
   const { pathname, search } = useLocation();
-  const { indexes, failed, retry } = useIndexes();
+  const { module: indexes, failed, retry } = useDeferredModule(sidebarIndexes);
   const target = matchUrl(pathname + search);
   const currentMonth =
     target.view === 'month' || target.view === 'article' || target.view === 'label' ? target.month : null;

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { View } from '../data/route-match';
+import { loadDeferred } from '../lib/use-deferred-module';
+import { searchHitsModule } from '../routes/search/search-hits-module';
 
 /**
  * Each view's code, loaded on first use. The route table and link prefetching share these
@@ -19,4 +21,5 @@ export const viewComponents: Partial<Record<View, () => Promise<ComponentType>>>
 /** What a view loads only after its first paint; prefetching a link to it loads this too. */
 export const viewExtras: Partial<Record<View, () => Promise<unknown>>> = {
   article: () => import('../routes/article/article-page').then((m) => m.preloadArticleExtras()),
+  search: () => loadDeferred(searchHitsModule),
 };

@@ -15,7 +15,19 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+export const isViewShown = () => shown;
+
 /** True once the first view has rendered: for what must not compete with it. */
 export function useViewShown(): boolean {
-  return useSyncExternalStore(subscribe, () => shown);
+  return useSyncExternalStore(subscribe, isViewShown);
+}
+
+/** Runs `callback` once the first view has rendered, or at once if it has. */
+export function afterViewShown(callback: () => void): void {
+  if (shown) return callback();
+  const listener = () => {
+    listeners.delete(listener);
+    callback();
+  };
+  listeners.add(listener);
 }

@@ -125,7 +125,8 @@ describe('combined filters', () => {
     const { user, router } = renderRoute('/label/kvm');
     await findHeading('Label: KVM');
     const byMonth = screen.getByRole('navigation', { name: 'KVM by month' });
-    expect(within(byMonth).getByRole('button', { name: '2008 (3)' })).toHaveAttribute(
+    // The tree's code loads after the view has rendered.
+    expect(await within(byMonth).findByRole('button', { name: '2008 (3)' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );

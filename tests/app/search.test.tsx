@@ -20,12 +20,15 @@ beforeEach(() => {
 
 const results = () => within(screen.getByRole('main')).queryAllByRole('article');
 const resultTitles = () => results().map((a) => within(a).getByRole('heading', { level: 2 }).textContent);
+/** A page opened at a search shows its heading first, then its results. */
+const findResults = () => within(screen.getByRole('main')).findAllByRole('article');
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search the archive' });
 
 describe('the search view', () => {
   it('lists the matching articles with the matched words highlighted', async () => {
     renderRoute('/search?q=kvm');
     expect(await findHeading('Search: “kvm”')).toBeInTheDocument();
+    await findResults();
     expect(resultTitles()).toEqual([
       'Red Hat buys Qumranet',
       'Red Hat adopts KVM',
@@ -62,7 +65,7 @@ describe('the search view', () => {
     );
     renderRoute('/search?q=kvm');
     await findHeading('Search: “kvm”');
-    const result = results()[0]!;
+    const result = (await findResults())[0]!;
     expect(result.querySelectorAll('script, b, img, i')).toHaveLength(0);
     expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['KVM', '<i>x</i>']);
     expect(result).toHaveTextContent(
@@ -80,6 +83,7 @@ describe('the search view', () => {
     search.mockImplementation(async ({ page }) => pageOf(many, page));
     const { user, router } = renderRoute('/search?q=many');
     await findHeading('Search: “many”');
+    await findResults();
     expect(resultTitles()).toHaveLength(10);
     expect(resultTitles()[0]).toBe('Result 1');
     expect(screen.getByText('25 articles, best matches first · page 1 of 3')).toBeInTheDocument();

@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData } from 'react-router';
 import { paths } from '../../contract/paths';
-import { ArchiveTree } from '../../components/archive-tree';
 import { ArticleList } from '../../components/article-list';
 import { LabelFeedLinks } from '../../components/feed-links';
 import { FilterChips } from '../../components/filter-chips';
@@ -14,6 +13,7 @@ import { adjacentMonths } from '../../lib/adjacent-months';
 import { formatMonth } from '../../lib/dates';
 import { labelName } from '../../lib/label-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { LabelByMonth } from './label-by-month';
 import { labelListQuery } from './label-list-query';
 
 export function LabelPage() {
@@ -53,17 +53,7 @@ export function LabelPage() {
       {month && (
         <MonthSteps {...adjacentMonths(months, month)} href={(m) => paths.label(label, { month: m })} />
       )}
-      {months.years.length > 0 && (
-        <nav className="narrow" aria-labelledby="narrow-heading">
-          <h2 id="narrow-heading">{name} by month</h2>
-          <ArchiveTree
-            years={months.years}
-            monthHref={(m) => paths.label(label, { month: m })}
-            currentMonth={month}
-            initiallyExpanded={(year, index) => (month ? year === month.slice(0, 4) : index === 0)}
-          />
-        </nav>
-      )}
+      {months.years.length > 0 && <LabelByMonth label={label} name={name} months={months} month={month} />}
     </section>
   );
 }

@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { searchTerm } from '../../data/search-term';
+import { loadDeferred } from '../../lib/use-deferred-module';
+import { afterViewShown, isViewShown } from '../../lib/view-shown';
 import { loadView } from '../load-view';
 import { notFoundOrRedirect } from '../not-found-or-redirect';
+import { searchHitsModule } from './search-hits-module';
 
 /**
  * How long the view waits for its results before showing without them. Most searches finish
@@ -18,12 +21,24 @@ export const searchLoader =
     const target = await loadView(queryClient, request, 'search');
     if (!searchTerm(target.q)) return target;
     // The search engine's code loads only when a search runs.
-    const { searchQuery } = await import('../../data/search-queries');
-    const results = queryClient.query(searchQuery(target));
+    const search = () =>
+      import('../../data/search-queries').then(({ searchQuery }) => queryClient.query(searchQuery(target)));
+    // On a page opened at a search, the first page of results is there whatever it finds: the view
+    // shows at once, and the engine (Pagefind, ~25 KB of code) loads once it has, not before it.
+    // A later page waits for the results, to tell one beyond the last.
+    if (!isViewShown() && target.page === 1) {
+      afterViewShown(() => void search().catch(() => {}));
+      return target;
+    }
+    const results = search();
     // A late failure reaches the view through the query, which shows it with Retry.
     results.catch(() => {});
+    // With the results' code, so that they render with the view.
+    const whole = Promise.all([results, loadDeferred(searchHitsModule).catch(() => null)]).then(
+      ([page]) => page,
+    );
     const early = await Promise.race([
-      results,
+      whole,
       new Promise<null>((resolve) => setTimeout(resolve, RESULTS_WAIT_MS, null)),
     ]);
     if (early && target.page > early.pageCount) return notFoundOrRedirect(queryClient, new URL(request.url));

@@ -2,25 +2,20 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useLoaderData } from 'react-router';
 import { FilterChips } from '../../components/filter-chips';
-import { Pagination } from '../../components/pagination';
-import { PrefetchLink } from '../../components/prefetch-link';
 import { paths } from '../../contract/paths';
-import type { LabelsIndex, Month } from '../../contract/schemas';
-import { labelsQuery, siteQuery } from '../../data/queries';
+import { labelsQuery } from '../../data/queries';
 import type { TargetOf } from '../../data/route-match';
-import { SEARCH_PAGE_SIZE } from '../../data/search-archive';
 import { MAX_QUERY_LENGTH, searchTerm } from '../../data/search-term';
-import { searchQuery } from '../../data/search-queries';
 import { formatMonth } from '../../lib/dates';
 import { labelName } from '../../lib/label-name';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { NarrowSearch } from './narrow-search';
-import { NoResults } from './no-results';
+import { WidgetError } from '../../components/widget-error';
+import { useDeferredModule } from '../../lib/use-deferred-module';
+import type { SearchChange } from './search-hits';
+import { searchHitsModule } from './search-hits-module';
 import { SearchPending } from './search-pending';
-import { SearchResult } from './search-result';
 
 type Target = TargetOf<'search'>;
-type Change = { label?: string | null; month?: Month | null; page?: number };
 
 function SearchStart() {
   return (
@@ -34,59 +29,13 @@ function SearchStart() {
   );
 }
 
-type HitsProps = {
-  target: Target;
-  term: string;
-  labels: LabelsIndex;
-  narrowedTo: string | null;
-  href: (change: Change) => string;
-};
-
-/** One page of results, once the index has answered. */
-function SearchHits({ target, term, labels, narrowedTo, href }: HitsProps) {
-  const { q, label, month, page } = target;
-  const { data: site } = useSuspenseQuery(siteQuery());
-  const { data: results } = useSuspenseQuery(searchQuery(target));
-
-  if (results.total === 0) return <NoResults term={term} q={q} narrowedTo={narrowedTo} />;
-  if (page > results.pageCount)
-    return (
-      <p className="empty">
-        There is no page {page} of these results.{' '}
-        <PrefetchLink to={href({ page: 1 })}>See the first page</PrefetchLink>.
-      </p>
-    );
-  return (
-    <>
-      <p className="list-summary">
-        {results.total} {results.total === 1 ? 'article' : 'articles'}
-        {narrowedTo && ` ${narrowedTo}`}, best matches first
-        {results.pageCount > 1 && ` · page ${results.page} of ${results.pageCount}`}
-      </p>
-      <ol className="article-list search-results" start={(page - 1) * SEARCH_PAGE_SIZE + 1}>
-        {results.items.map((hit) => (
-          <li key={hit.slug}>
-            <SearchResult hit={hit} labels={labels} timeZone={site.timeZone} />
-          </li>
-        ))}
-      </ol>
-      <Pagination page={results.page} pageCount={results.pageCount} href={(p) => href({ page: p })} />
-      <NarrowSearch
-        items={results.items}
-        labels={labels}
-        labelHref={label ? null : (slug) => href({ label: slug })}
-        monthHref={month ? null : (m) => href({ month: m })}
-      />
-    </>
-  );
-}
-
 /** The words and filters at once; the results as soon as the index has answered. */
 function SearchResults({ target, term }: { target: Target; term: string }) {
   const { q, label, month, page } = target;
   const { data: labels } = useSuspenseQuery(labelsQuery());
+  const hits = useDeferredModule(searchHitsModule);
 
-  const href = (change: Change) => {
+  const href = (change: SearchChange) => {
     const next = { label, month, ...change };
     return paths.search({
       q,
@@ -116,7 +65,19 @@ function SearchResults({ target, term }: { target: Target; term: string }) {
       />
       {/* Keyed by the search, so another search shows "Searching…" rather than the old results. */}
       <Suspense key={JSON.stringify([term, label, month, page])} fallback={<SearchPending />}>
-        <SearchHits target={target} term={term} labels={labels} narrowedTo={narrowedTo} href={href} />
+        {hits.module ? (
+          <hits.module.SearchHits
+            target={target}
+            term={term}
+            labels={labels}
+            narrowedTo={narrowedTo}
+            href={href}
+          />
+        ) : hits.failed ? (
+          <WidgetError what="the search" onRetry={hits.retry} />
+        ) : (
+          <SearchPending />
+        )}
       </Suspense>
     </>
   );

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useViewShown } from './view-shown';
+
+/** A module that must not compete with the first view; `loaded` keeps it for the next render. */
+export type DeferredModule<M> = { load: () => Promise<M>; loaded?: M };
+
+/** Imports `deferred` now (a prefetch, or a loader that wants its view whole), keeping it. */
+export const loadDeferred = <M>(deferred: DeferredModule<M>): Promise<M> =>
+  deferred.loaded ? Promise.resolve(deferred.loaded) : deferred.load().then((m) => (deferred.loaded = m));
+
+/**
+ * Imports `deferred` a frame after the first view has rendered (at once after that), so its code
+ * never delays what the reader came for. Until then the caller shows the part's loading shape.
+ */
+export function useDeferredModule<M>(deferred: DeferredModule<M>) {
+  const viewShown = useViewShown();
+  const [module, setModule] = useState(deferred.loaded);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (module || failed || !viewShown) return;
+    let current = true;
+    const frame = requestAnimationFrame(() =>
+      loadDeferred(deferred).then(
+        (loaded) => current && setModule(loaded),
+        () => current && setFailed(true),
+      ),
+    );
+    return () => {
+      current = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [deferred, module, failed, viewShown]);
+
+  return { module, failed, retry: () => setFailed(false) };
+}
