@@ -31,3 +31,8 @@ export function afterViewShown(callback: () => void): void {
   };
   listeners.add(listener);
 }
+
+/** Back to a fresh page load, where no view has rendered yet (for tests, which share one module). */
+export function resetViewShown(): void {
+  shown = false;
+}

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../../src/data/errors';
 import { matchUrl } from '../../src/data/route-match';
 import { searchArchive, type SearchHit } from '../../src/data/search-archive';
+import { markViewShown, resetViewShown } from '../../src/lib/view-shown';
 import { fakeSearch, hitOf, pageOf } from './search-fake';
 import { currentUrl, findHeading, renderRoute } from './render-route';
 
@@ -222,12 +223,25 @@ describe('the search view', () => {
 
   it.each([
     ['page 0', '/search?q=kvm&page=0'],
-    ['a page beyond the last', '/search?q=kvm&page=2'],
     ['an impossible month', '/search?q=kvm&month=2008-13'],
     ['a label that is not a slug', '/search?q=kvm&label=a%2Fb'],
   ])('shows not-found for %s', async (_, url) => {
     renderRoute(url);
     expect(await findHeading('Page not found')).toBeInTheDocument();
+  });
+
+  it('shows not-found for a page beyond the last reached from another view', async () => {
+    markViewShown();
+    renderRoute('/search?q=kvm&page=2');
+    expect(await findHeading('Page not found')).toBeInTheDocument();
+  });
+
+  it('says so, with a link to the first page, when a page beyond the last is opened directly', async () => {
+    // Opened directly, the view shows before the engine has loaded, so the view tells the page is past the end.
+    resetViewShown();
+    renderRoute('/search?q=kvm&page=2');
+    expect(await screen.findByText(/There is no page 2 of these results/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See the first page' })).toHaveAttribute('href', '/search?q=kvm');
   });
 
   it('sends page=1 to the same search without a page', async () => {

@@ -23,10 +23,9 @@ export const searchLoader =
     // The search engine's code loads only when a search runs.
     const search = () =>
       import('../../data/search-queries').then(({ searchQuery }) => queryClient.query(searchQuery(target)));
-    // On a page opened at a search, the first page of results is there whatever it finds: the view
-    // shows at once, and the engine (Pagefind, ~25 KB of code) loads once it has, not before it.
-    // A later page waits for the results, to tell one beyond the last.
-    if (!isViewShown() && target.page === 1) {
+    // On a page opened at a search, the view shows at once and the engine (Pagefind, ~25 KB of
+    // code) loads once it has, not before it; a page beyond the last then says so in the view.
+    if (!isViewShown()) {
       afterViewShown(() => void search().catch(() => {}));
       return target;
     }
