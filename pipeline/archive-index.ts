@@ -1,5 +1,4 @@
-import { slugify } from '../src/contract/slug';
-import { memoize } from './memoize';
+import { labelSlug } from './label-slug';
 import type { ArticleSummary, LabelRef, Month } from '../src/contract/schemas';
 import type { Problem } from './problems';
 import type { ArticleMeta } from './render-article';
@@ -31,9 +30,6 @@ export interface ArchiveIndex {
 }
 
 export type IndexResult = { ok: true; value: ArchiveIndex } | { ok: false; problems: Problem[] };
-
-/** An archive has few label names and many uses of each. */
-const labelSlug = memoize(slugify);
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,11 +1,8 @@
 import { slugify } from '../src/contract/slug';
-import { memoize } from './memoize';
+import { labelSlug } from './label-slug';
 import type { FrontMatter, LineProblem } from './front-matter';
 import { quote } from './problems';
 import { parseIsoDateTime } from './timestamp';
-
-/** An archive has few label names and many uses of each. */
-const labelSlug = memoize(slugify);
 
 export type BodyFormat = 'markdown' | 'html';
 
