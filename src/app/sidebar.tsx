@@ -3,7 +3,8 @@ import { NewestArticles } from '../components/newest-articles';
 import { WidgetSkeleton } from '../components/skeletons';
 import { WidgetError } from '../components/widget-error';
 import { matchUrl } from '../data/route-match';
-import { useDeferredModule, type DeferredModule } from '../lib/use-deferred-module';
+import type { DeferredModule } from '../lib/deferred-module';
+import { useDeferredModule } from '../lib/use-deferred-module';
 
 /**
  * The archive and labels widgets sit under the newest articles, far below the fold, so their code

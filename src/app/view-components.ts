@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { View } from '../data/route-match';
-import { loadDeferred } from '../lib/use-deferred-module';
+import { loadDeferred } from '../lib/deferred-module';
 import { searchHitsModule } from '../routes/search/search-hits-module';
 
 /**

@@ -7,7 +7,8 @@ import type { TargetOf } from '../../data/route-match';
 import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { ArticleBody } from './article-body';
-import { loadArticleExtras } from './load-article-extras';
+import { loadDeferred } from '../../lib/deferred-module';
+import { articleExtras } from './load-article-extras';
 import { useArticleExtras } from './use-article-extras';
 
 // Not needed for the first paint; its box is reserved so the text below does not move.
@@ -15,7 +16,7 @@ const ShareButton = lazy(() => import('./share-button').then((m) => ({ default: 
 
 /** What an article needs after its first paint (the sanitizer…), for a hovered link to load early. */
 export function preloadArticleExtras(): Promise<unknown> {
-  return loadArticleExtras();
+  return loadDeferred(articleExtras);
 }
 
 export function ArticlePage() {

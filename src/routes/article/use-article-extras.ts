@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadArticleExtras, loadedArticleExtras, type ArticleExtras } from './load-article-extras';
+import { loadDeferred } from '../../lib/deferred-module';
+import { articleExtras, type ArticleExtras } from './load-article-extras';
 
 export type ArticleExtrasState = { extras: ArticleExtras | undefined; failed: boolean; retry: () => void };
 
@@ -8,14 +9,14 @@ export type ArticleExtrasState = { extras: ArticleExtras | undefined; failed: bo
  * suspending) lets the title and byline commit without waiting for them.
  */
 export function useArticleExtras(): ArticleExtrasState {
-  const [extras, setExtras] = useState(loadedArticleExtras);
+  const [extras, setExtras] = useState(articleExtras.loaded);
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     if (extras) return;
     let current = true;
-    loadArticleExtras().then(
+    loadDeferred(articleExtras).then(
       (module) => current && setExtras(module),
       () => current && setFailed(true),
     );

@@ -2,7 +2,8 @@ import { WidgetSkeleton } from '../../components/skeletons';
 import { WidgetError } from '../../components/widget-error';
 import type { Archive, Month } from '../../contract/schemas';
 import { paths } from '../../contract/paths';
-import { useDeferredModule, type DeferredModule } from '../../lib/use-deferred-module';
+import type { DeferredModule } from '../../lib/deferred-module';
+import { useDeferredModule } from '../../lib/use-deferred-module';
 
 const archiveTree: DeferredModule<typeof import('../../components/archive-tree')> = {
   load: () => import('../../components/archive-tree'),

@@ -1,4 +1,4 @@
-import type { DeferredModule } from '../../lib/use-deferred-module';
+import type { DeferredModule } from '../../lib/deferred-module';
 
 /**
  * The results' code, with the search's: a page opened at a search shows its heading before it

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { searchTerm } from '../../data/search-term';
-import { loadDeferred } from '../../lib/use-deferred-module';
+import { loadDeferred } from '../../lib/deferred-module';
 import { afterViewShown, isViewShown } from '../../lib/view-shown';
 import { loadView } from '../load-view';
 import { notFoundOrRedirect } from '../not-found-or-redirect';
