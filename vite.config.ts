@@ -99,7 +99,7 @@ export default defineConfig(({ command }) => ({
             // names of the month, label and search views: a few hundred bytes, else requests of their own):
             {
               name: 'app',
-              test: /src[\\/](data[\\/](queries|fetch-json|errors)|components[\\/](prefetch-link|filter-chips)|lib[\\/](prefetch-context|dates|label-name|view-shown|use-document-title|use-deferred-module))\.tsx?$/,
+              test: /src[\\/](data[\\/](queries|fetch-json|errors)|components[\\/](prefetch-link|filter-chips)|lib[\\/](prefetch-context|dates|label-name|view-shown|use-document-title|use-deferred-module|deferred-module))\.tsx?$/,
             },
             // and what every list of articles needs, with the month steps of the month and label lists.
             {
