@@ -1,17 +1,11 @@
-import {
-  appendFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildApi } from '../pipeline/build-api';
 import { API_PREFIX, apiPaths } from '../src/contract/api-paths';
+import { paths } from '../src/contract/paths';
 import { launchBrowser } from '../tests/e2e/browser';
 import { startServer } from './serve';
 import { writeSyntheticArchive } from './synthetic-archive';
@@ -22,6 +16,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    // A site kept by an earlier run (--keep): measure its queries again without rebuilding it.
+    site: { type: 'string' },
   },
 });
 const articles = Number(values.articles);
@@ -64,7 +60,7 @@ function plantRareWord(contentDir: string): void {
   }
 }
 
-/** The index's parts: what every first search loads, and the chunks a query picks from. */
+/** Prints the index's parts: what every first search loads, and the chunks a query picks from. */
 function describeIndex(searchDir: string) {
   const parts = {
     startup: { files: 0, bytes: 0 },
@@ -75,8 +71,9 @@ function describeIndex(searchDir: string) {
   let meta = 0;
   for (const entry of readdirSync(searchDir, { recursive: true, encoding: 'utf8' })) {
     const file = path.join(searchDir, entry);
-    const { size } = statSync(file);
-    if (!statSync(file).isFile()) continue;
+    const stat = statSync(file);
+    if (!stat.isFile()) continue;
+    const { size } = stat;
     const folder = entry.split(path.sep)[0];
     const part =
       folder === 'fragment'
@@ -90,20 +87,31 @@ function describeIndex(searchDir: string) {
     part.bytes += size;
     if (entry.endsWith('.pf_meta')) meta = size;
   }
-  return { ...parts, fragments, meta };
+  const all = [parts.startup, parts.index, parts.narrowing, fragments];
+  console.log(
+    [
+      `index size:     ${all.reduce((n, p) => n + p.files, 0)} files, ${mb(all.reduce((n, p) => n + p.bytes, 0))}`,
+      `  startup:      ${parts.startup.files} files, ${kb(parts.startup.bytes)} (pagefind.js, worker, wasm, entry, metadata ${kb(meta)})`,
+      `  word index:   ${parts.index.files} chunks, ${mb(parts.index.bytes)}`,
+      `  narrowing:    ${parts.narrowing.files} lists of page ids (labels, months), ${mb(parts.narrowing.bytes)}`,
+      `  fragments:    ${fragments.files} files, ${mb(fragments.bytes)} (one per article: excerpt text and metadata)`,
+    ].join('\n'),
+  );
 }
 
 type QueryRun = {
   startup: number;
   query: number;
   requests: number;
-  init: number;
-  search: number;
+  heading: number;
   shown: number;
   total: number;
 };
 
-/** One query in a fresh browser context (empty cache), the way the search view runs it. */
+/**
+ * One query as a reader runs it: a search link opened in a fresh browser context (empty cache),
+ * timed from the navigation's start to the heading and to the first page of results on screen.
+ */
 async function runQuery(
   browser: Browser,
   baseURL: string,
@@ -111,7 +119,6 @@ async function runQuery(
 ): Promise<QueryRun> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await page.goto('/');
   const bytes = { startup: 0, query: 0, requests: 0 };
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
@@ -126,44 +133,40 @@ async function runQuery(
       }),
     );
   });
-  // A string, not a function: the page runs it as written (no bundler helpers).
-  const timings = (await page.evaluate(`(async () => {
-    const started = performance.now();
-    const pagefind = await import('/${API_PREFIX}/${apiPaths.searchBundle()}');
-    await pagefind.options({ basePath: '/${API_PREFIX}/${apiPaths.search()}' });
-    await pagefind.init();
-    const ready = performance.now();
-    // As the reader does: the words in Pagefind, a label through its list of page ids.
-    const [search, ids] = await Promise.all([
-      pagefind.search(${JSON.stringify(query.term)}),
-      ${query.label ? `fetch('/${API_PREFIX}/${apiPaths.searchLabel(query.label)}').then((r) => r.json())` : 'null'},
-    ]);
-    const wanted = ids && new Set(ids);
-    const kept = wanted ? search.results.filter((r) => wanted.has(r.id)) : search.results;
-    const searched = performance.now();
-    await Promise.all(kept.slice(0, ${SHOWN}).map((r) => r.data()));
-    const shown = performance.now();
-    return { init: ready - started, search: searched - ready, shown: shown - ready, total: kept.length };
-  })()`)) as Pick<QueryRun, 'init' | 'search' | 'shown' | 'total'>;
+  await page.goto(paths.search({ q: query.term, label: query.label }), { waitUntil: 'commit' });
+  const heading = await page.waitForFunction(
+    () => document.querySelector('main h1') && performance.now(),
+    null,
+    {
+      polling: 'raf',
+      timeout: 0,
+    },
+  );
+  const shown = await page.waitForFunction(
+    () => document.querySelector('main .search-results, main .search-empty') && performance.now(),
+    null,
+    { polling: 'raf', timeout: 0 },
+  );
+  const times = {
+    heading: (await heading.jsonValue()) as number,
+    shown: (await shown.jsonValue()) as number,
+  };
+  const summary = (await page.locator('main .list-summary').first().textContent()) ?? '';
+  const total = Number(/([\d,]+) articles?/.exec(summary)?.[1]?.replaceAll(',', '') ?? 0);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { ...bytes, ...timings };
+  return { ...bytes, ...times, total };
 }
 
-const work = mkdtempSync(path.join(path.resolve('.bench'), 'search-'));
-const contentDir = path.join(work, 'content');
-const siteDir = path.join(work, 'site');
-const apiDir = path.join(siteDir, API_PREFIX);
-try {
+/** The synthetic archive, its JSON API and its search index, in `siteDir`. */
+async function buildSite(): Promise<void> {
   let started = performance.now();
-  mkdirSync(work, { recursive: true });
   const { bytes } = writeSyntheticArchive({ dir: contentDir, articles, seed: Number(values.seed) });
   plantRareWord(contentDir);
   console.log(
     `generated ${articles} articles (${mb(bytes)} of Markdown; "${RARE_WORD}" planted in ${RARE_ARTICLES}) in ${seconds(performance.now() - started)}`,
   );
-
   started = performance.now();
   const result = await buildApi({ contentDir, outDir: apiDir });
   if (!result.ok) throw new Error(`the pipeline failed: ${JSON.stringify(result.problems.slice(0, 5))}`);
@@ -172,27 +175,44 @@ try {
     `pipeline:       ${seconds(result.stats.ms)} in all, of which the search index ${seconds(search.ms)} ` +
       `(${search.records} records, ${Math.round(search.records / (search.ms / 1000))} records/s)`,
   );
-  const index = describeIndex(path.join(apiDir, apiPaths.search()));
-  console.log(
-    [
-      `index size:     ${search.files} files, ${mb(search.bytes)}`,
-      `  startup:      ${index.startup.files} files, ${kb(index.startup.bytes)} (pagefind.js, worker, wasm, entry, metadata ${kb(index.meta)})`,
-      `  word index:   ${index.index.files} chunks, ${mb(index.index.bytes)}`,
-      `  narrowing:    ${index.narrowing.files} lists of page ids (labels, months), ${mb(index.narrowing.bytes)}`,
-      `  fragments:    ${index.fragments.files} files, ${mb(index.fragments.bytes)} (one per article: excerpt text and metadata)`,
-    ].join('\n'),
-  );
+}
 
-  writeFileSync(
-    path.join(siteDir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench:search</title></head><body></body></html>',
+/** The reader itself, built as `npm run build` builds it, beside the archive's API. */
+function installReader(): void {
+  const appDir = path.join(work, 'app');
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
   );
+  if (built.status !== 0) throw new Error('vite build failed');
+  for (const entry of readdirSync(appDir))
+    if (entry !== API_PREFIX.split('/')[0])
+      cpSync(path.join(appDir, entry), path.join(siteDir, entry), { recursive: true });
+}
+
+mkdirSync('.bench', { recursive: true });
+const work = values.site
+  ? path.resolve(values.site, '..')
+  : mkdtempSync(path.join(path.resolve('.bench'), 'search-'));
+const contentDir = path.join(work, 'content');
+const siteDir = path.join(work, 'site');
+const apiDir = path.join(siteDir, API_PREFIX);
+try {
+  if (!values.site) await buildSite();
+  else console.log(`the archive and its index: ${siteDir}`);
+  describeIndex(path.join(apiDir, apiPaths.search()));
+  installReader();
+
   const server = await startServer({ dir: siteDir, port: 0 });
   const browser = await launchBrowser();
   try {
     console.log(
-      `\nqueries in headless Chromium, each in a fresh context (empty cache), median of ${runs}; ` +
-        `bytes as transferred (gzip), first ${SHOWN} results' fragments included:`,
+      `\nqueries in the reader in headless Chromium: a search link opened in a fresh context (empty cache), ` +
+        `median of ${runs}; times from the navigation's start; bytes of the search index as transferred ` +
+        `(gzip), the shown results' fragments included:`,
     );
     for (const query of QUERIES) {
       const results: QueryRun[] = [];
@@ -202,15 +222,14 @@ try {
       console.log(
         `  ${label.padEnd(50)} ${String(m('total')).padStart(6)} results · query ${kb(m('query')).padStart(9)} ` +
           `in ${String(m('requests')).padStart(2)} requests (+ startup ${kb(m('startup'))}) · ` +
-          `startup ${m('init').toFixed(0)} ms, search ${m('search').toFixed(0)} ms, ` +
-          `first ${SHOWN} shown ${m('shown').toFixed(0)} ms`,
+          `heading ${m('heading').toFixed(0)} ms, first ${SHOWN} results shown ${m('shown').toFixed(0)} ms`,
       );
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  if (values.keep) console.log(`kept: ${work}`);
+  if (values.keep && !values.site) console.log(`kept: ${siteDir} (--site ${siteDir} measures it again)`);
 } finally {
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  if (!values.keep && !values.site) rmSync(work, { recursive: true, force: true });
 }

@@ -6,6 +6,7 @@ import { apiUrl } from './api-url';
 import { InvalidResponseError, isNotFoundError } from './errors';
 import { fetchJson } from './fetch-json';
 import type { PagefindData } from './search-pagefind';
+import { keepPhrases, parseSearchQuery } from './search-phrases';
 import { rankedPage } from './search-rank';
 import { searchTerm } from './search-term';
 
@@ -58,8 +59,8 @@ async function narrowing(path: string): Promise<Set<string>> {
 
 /** Searches the archive's index: one page of results, ranked by relevance, newest first on ties. */
 export async function searchArchive({ q, label, month, page }: SearchRequest): Promise<SearchPage> {
-  const term = searchTerm(q);
-  if (!term) return { page: 1, pageCount: 1, total: 0, items: [] };
+  const query = parseSearchQuery(searchTerm(q));
+  if (query.words.length === 0) return { page: 1, pageCount: 1, total: 0, items: [] };
   const [pagefind, narrowings] = await Promise.all([
     import('./search-pagefind').then((m) => m.loadPagefind()),
     Promise.all([
@@ -67,8 +68,10 @@ export async function searchArchive({ q, label, month, page }: SearchRequest): P
       ...(month ? [narrowing(apiPaths.searchMonth(month))] : []),
     ]),
   ]);
-  const { results } = await pagefind.search(term);
-  const matching = results.filter((result) => narrowings.every((ids) => ids.has(result.id)));
+  // Without quotes: Pagefind would search a quoted query for its phrase itself (see keepPhrases).
+  const { results } = await pagefind.search(query.words.join(' '));
+  const narrowed = results.filter((result) => narrowings.every((ids) => ids.has(result.id)));
+  const matching = await keepPhrases(pagefind, narrowed, query);
   const read = rankedPage(
     matching.map((result) => ({ score: result.score, data: async () => hitOf(await result.data()) })),
     page,

@@ -8,6 +8,8 @@ export interface PagefindResult {
   id: string;
   /** Relevance; results come highest first. */
   score: number;
+  /** Where the searched words are in the article: positions in its text, counted in words. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 

@@ -14,15 +14,21 @@ vi.mock(import('../../src/data/search-pagefind'), async (importOriginal) => ({
 }));
 
 /**
- * A Pagefind stand-in with `count` results, best first: page `p{i}` scores `score(i)` and was
- * published on day `1 + i % 28` of June 2008. It records the words it was asked for.
+ * A Pagefind stand-in with `count` results, best first: page `p{i}` scores `score(i)`, has the
+ * searched words at `words(term, i)` and was published on day `1 + i % 28` of June 2008. It
+ * records the words it was asked for.
  */
 function fakePagefind(
   count: number,
   {
     score = (i: number) => count - i,
+    words = () => [0],
     meta = metaOf,
-  }: { score?: (i: number) => number; meta?: typeof metaOf } = {},
+  }: {
+    score?: (i: number) => number;
+    words?: (term: string, i: number) => number[];
+    meta?: typeof metaOf;
+  } = {},
 ) {
   const terms: string[] = [];
   const data = vi.fn((i: number) =>
@@ -34,6 +40,7 @@ function fakePagefind(
       const results = Array.from({ length: count }, (_, i) => ({
         id: `p${i}`,
         score: score(i),
+        words: words(term, i),
         data: () => data(i),
       }));
       return Promise.resolve({ results });
@@ -133,6 +140,17 @@ describe('searching the archive', () => {
     expect(await searchArchive({ q: 'kvm', label: 'nope', month: null, page: 1 })).toMatchObject({
       total: 0,
     });
+  });
+
+  it('searches a phrase for its words, and keeps the results where they stand together', async () => {
+    // "migration" follows "live" in the even pages only.
+    const { terms } = fakePagefind(25, {
+      words: (term, i) => (term === 'live' ? [3] : term === 'migration' ? [i % 2 === 0 ? 4 : 9] : [3, 4, 9]),
+    });
+    const page = await searchArchive({ q: 'kvm "live migration"', label: null, month: null, page: 2 });
+    expect(terms.sort()).toEqual(['kvm live migration', 'live', 'migration']);
+    expect(page).toMatchObject({ page: 2, pageCount: 2, total: 13 });
+    expect(slugs(page)).toEqual(['a20', 'a22', 'a24']);
   });
 
   it('orders equally relevant results newest first', async () => {
