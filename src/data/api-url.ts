@@ -5,7 +5,10 @@ function apiBase(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** The absolute URL of an API file (`apiPaths.*`): fetch in Node (tests) needs absolute URLs. */
+/**
+ * The absolute URL of an API file (`apiPaths.*`): fetch in Node (tests) needs absolute URLs. From
+ * the page's location, which the search worker has too (it has no `window`).
+ */
 export function apiUrl(path: string): string {
-  return new URL(apiBase() + path, window.location.href).href;
+  return new URL(apiBase() + path, globalThis.location.href).href;
 }

@@ -5,8 +5,8 @@ import { SearchMetaSchema, SearchNarrowingSchema, type SearchMeta } from '../con
 import { apiUrl } from './api-url';
 import { InvalidResponseError, isNotFoundError } from './errors';
 import { fetchJson } from './fetch-json';
-import type { PagefindData } from './search-pagefind';
-import { keepPhrases, parseSearchQuery } from './search-phrases';
+import type { Pagefind, PagefindData, PagefindResult } from './search-pagefind';
+import { keepPhrases, parseSearchQuery, type SearchQuery } from './search-phrases';
 import { rankedPage } from './search-rank';
 import { searchTerm } from './search-term';
 
@@ -57,6 +57,34 @@ async function narrowing(path: string): Promise<Set<string>> {
   }
 }
 
+type Matching = PagefindResult[];
+
+/** The last few searches' results, so that turning a page of results searches nothing again. */
+const RECENT_SEARCHES = 4;
+const recent = new WeakMap<Pagefind, Map<string, Promise<Matching>>>();
+
+async function search(pagefind: Pagefind, query: SearchQuery, narrowings: Set<string>[]): Promise<Matching> {
+  // Without quotes: Pagefind would search a quoted query for its phrase itself (see keepPhrases).
+  const { results } = await pagefind.search(query.words.join(' '));
+  const narrowed = results.filter((result) => narrowings.every((ids) => ids.has(result.id)));
+  return keepPhrases(pagefind, narrowed, query);
+}
+
+function searchOnce(pagefind: Pagefind, query: SearchQuery, narrowings: Set<string>[], key: string) {
+  const searches = recent.get(pagefind) ?? new Map<string, Promise<Matching>>();
+  recent.set(pagefind, searches);
+  let matching = searches.get(key);
+  if (!matching) {
+    matching = search(pagefind, query, narrowings);
+    matching.catch(() => searches.delete(key));
+  }
+  // Most recently used last: the first is the one to forget.
+  searches.delete(key);
+  searches.set(key, matching);
+  if (searches.size > RECENT_SEARCHES) searches.delete(searches.keys().next().value!);
+  return matching;
+}
+
 /** Searches the archive's index: one page of results, ranked by relevance, newest first on ties. */
 export async function searchArchive({ q, label, month, page }: SearchRequest): Promise<SearchPage> {
   const query = parseSearchQuery(searchTerm(q));
@@ -68,10 +96,7 @@ export async function searchArchive({ q, label, month, page }: SearchRequest): P
       ...(month ? [narrowing(apiPaths.searchMonth(month))] : []),
     ]),
   ]);
-  // Without quotes: Pagefind would search a quoted query for its phrase itself (see keepPhrases).
-  const { results } = await pagefind.search(query.words.join(' '));
-  const narrowed = results.filter((result) => narrowings.every((ids) => ids.has(result.id)));
-  const matching = await keepPhrases(pagefind, narrowed, query);
+  const matching = await searchOnce(pagefind, query, narrowings, JSON.stringify([query, label, month]));
   const read = rankedPage(
     matching.map((result) => ({ score: result.score, data: async () => hitOf(await result.data()) })),
     page,

@@ -121,6 +121,17 @@ describe('searching the archive', () => {
     expect(data).toHaveBeenCalledTimes(SEARCH_PAGE_SIZE);
   });
 
+  it('turns the pages of a search without searching again', async () => {
+    const { terms } = fakePagefind(25);
+    const pages = [1, 2, 3].map((page) => ({ q: 'kvm', label: null, month: null, page }));
+    const shown = [];
+    for (const page of pages) shown.push((await searchArchive(page)).items[0]?.slug);
+    expect(shown).toEqual(['a0', 'a10', 'a20']);
+    expect(terms).toEqual(['kvm']);
+    await searchArchive({ ...pages[0]!, q: 'xen' });
+    expect(terms).toEqual(['kvm', 'xen']);
+  });
+
   it("narrows to a label's and a month's articles with their lists of page ids", async () => {
     fakePagefind(25);
     server.use(
