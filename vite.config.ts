@@ -80,6 +80,8 @@ export default defineConfig(({ command }) => ({
           ],
         }
       : {},
+  // The search worker imports Pagefind at run time, which a module worker can.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,38 +1,14 @@
 import * as v from 'valibot';
 import { apiPaths } from '../contract/api-paths';
-import type { Month } from '../contract/schemas';
-import { SearchMetaSchema, SearchNarrowingSchema, type SearchMeta } from '../contract/search';
+import { SearchMetaSchema, SearchNarrowingSchema } from '../contract/search';
 import { apiUrl } from './api-url';
 import { InvalidResponseError, isNotFoundError } from './errors';
 import { fetchJson } from './fetch-json';
+import { SEARCH_PAGE_SIZE, type SearchHit, type SearchPage, type SearchRequest } from './search-page';
 import type { Pagefind, PagefindData, PagefindResult } from './search-pagefind';
 import { keepPhrases, parseSearchQuery, type SearchQuery } from './search-phrases';
 import { rankedPage } from './search-rank';
 import { searchTerm } from './search-term';
-
-/** What the search view asks: the words as typed, the filters and the page, all from its URL. */
-export interface SearchRequest {
-  q: string;
-  label: string | null;
-  month: Month | null;
-  page: number;
-}
-
-/** One result: the article's metadata, its label slugs, and an excerpt with `<mark>`ed words. */
-export interface SearchHit extends Omit<SearchMeta, 'labels'> {
-  labels: string[];
-  /** Plain text in which only `<mark>` and `</mark>` are markup (see `excerptParts`). */
-  excerpt: string;
-}
-
-export interface SearchPage {
-  page: number;
-  pageCount: number;
-  total: number;
-  items: SearchHit[];
-}
-
-export const SEARCH_PAGE_SIZE = 10;
 
 function hitOf(data: PagefindData): SearchHit {
   const meta = v.safeParse(SearchMetaSchema, data.meta);

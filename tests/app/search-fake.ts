@@ -5,7 +5,7 @@ import {
   type SearchHit,
   type SearchPage,
   type SearchRequest,
-} from '../../src/data/search-archive';
+} from '../../src/data/search-page';
 import { searchTerm } from '../../src/data/search-term';
 import { readApiJson } from './fixture-api';
 

@@ -2,17 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../../src/data/errors';
 import { matchUrl } from '../../src/data/route-match';
-import { searchArchive, type SearchHit } from '../../src/data/search-archive';
+import { searchInWorker } from '../../src/data/search-in-worker';
+import type { SearchHit } from '../../src/data/search-page';
 import { markViewShown, resetViewShown } from '../../src/lib/view-shown';
 import { fakeSearch, hitOf, pageOf } from './search-fake';
 import { currentUrl, findHeading, renderRoute } from './render-route';
 
 // The Pagefind index is not loaded in jsdom: a fake over the fixture archive answers instead.
-vi.mock(import('../../src/data/search-archive'), async (importOriginal) => ({
-  ...(await importOriginal()),
-  searchArchive: vi.fn(),
-}));
-const search = vi.mocked(searchArchive);
+vi.mock(import('../../src/data/search-in-worker'), () => ({ searchInWorker: vi.fn() }));
+const search = vi.mocked(searchInWorker);
 
 beforeEach(() => {
   search.mockReset();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../pipeline/plain-text';
+import { API_PREFIX, apiPaths } from '../../src/contract/api-paths';
 import { paths } from '../../src/contract/paths';
 import type { Article } from '../../src/contract/schemas';
 import { builtApi } from './api';
@@ -181,6 +182,25 @@ describe('search', () => {
     // The address changes as the new view commits; the chip's going shows that it has rendered.
     await page.getByRole('list', { name: 'Active filters' }).waitFor({ state: 'detached' });
     expect((await allResults(page)).length).toBeGreaterThan(found.length);
+  });
+
+  it('says so when a part of the index fails, and Retry searches again', async () => {
+    const list = `**/${API_PREFIX}/${apiPaths.searchLabel('kvm')}`;
+    const session = await openPage('about:blank');
+    // The browser's note of the failed request, and React Router's of the error the view shows.
+    session.tolerate(/status of 500|HttpError: .*answered with HTTP 500/);
+    const { page, context } = session;
+    // The search runs in a worker: the context's routes see its requests.
+    await context.route(list, (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(paths.search({ q: 'migration', label: 'kvm' }));
+    const retry = page.getByRole('button', { name: /retry|try again/i });
+    await retry.waitFor();
+    expect(await results(page).count()).toBe(0);
+
+    await context.unroute(list);
+    await retry.click();
+    await results(page).waitFor();
+    expect((await articleLinks(results(page))).length).toBeGreaterThan(0);
   });
 
   it('focuses the search box with /, except while typing in a field', async () => {

@@ -1,6 +1,6 @@
 import { PrefetchLink } from '../../components/prefetch-link';
 import type { LabelsIndex, Month } from '../../contract/schemas';
-import type { SearchHit } from '../../data/search-archive';
+import type { SearchHit } from '../../data/search-page';
 import { formatMonth } from '../../lib/dates';
 import { labelName } from '../../lib/label-name';
 

@@ -4,7 +4,7 @@ import { PrefetchLink } from '../../components/prefetch-link';
 import type { LabelsIndex, Month } from '../../contract/schemas';
 import { siteQuery } from '../../data/queries';
 import type { TargetOf } from '../../data/route-match';
-import { SEARCH_PAGE_SIZE } from '../../data/search-archive';
+import { SEARCH_PAGE_SIZE } from '../../data/search-page';
 import { searchQuery } from '../../data/search-queries';
 import { NarrowSearch } from './narrow-search';
 import { NoResults } from './no-results';

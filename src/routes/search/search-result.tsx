@@ -3,7 +3,7 @@ import { LabelLinks } from '../../components/label-links';
 import { PrefetchLink } from '../../components/prefetch-link';
 import { paths } from '../../contract/paths';
 import type { LabelsIndex } from '../../contract/schemas';
-import type { SearchHit } from '../../data/search-archive';
+import type { SearchHit } from '../../data/search-page';
 import { labelName } from '../../lib/label-name';
 import { HighlightedExcerpt } from './highlighted-excerpt';
 
