@@ -105,8 +105,16 @@ type QueryRun = {
   requests: number;
   heading: number;
   shown: number;
+  /** The longest task on the page's main thread once the heading showed: how long it could not answer. */
+  longestTask: number;
   total: number;
 };
+
+// Runs before the page's scripts: notes the main thread's long tasks (50 ms or more).
+const LONG_TASKS_SCRIPT = `window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const task of list.getEntries()) window.__longTasks.push([task.startTime, task.duration]);
+}).observe({ type: 'longtask', buffered: true });`;
 
 /**
  * One query as a reader runs it: a search link opened in a fresh browser context (empty cache),
@@ -119,6 +127,7 @@ async function runQuery(
 ): Promise<QueryRun> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  await page.addInitScript({ content: LONG_TASKS_SCRIPT });
   const bytes = { startup: 0, query: 0, requests: 0 };
   const pending: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
@@ -151,12 +160,15 @@ async function runQuery(
     heading: (await heading.jsonValue()) as number,
     shown: (await shown.jsonValue()) as number,
   };
+  const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
+  const after = tasks.filter(([start]) => start >= times.heading).map(([, length]) => length);
+  const longestTask = Math.max(0, ...after);
   const summary = (await page.locator('main .list-summary').first().textContent()) ?? '';
   const total = Number(/([\d,]+) articles?/.exec(summary)?.[1]?.replaceAll(',', '') ?? 0);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { ...bytes, ...times, total };
+  return { ...bytes, ...times, longestTask, total };
 }
 
 /** The synthetic archive, its JSON API and its search index, in `siteDir`. */
@@ -222,7 +234,8 @@ try {
       console.log(
         `  ${label.padEnd(50)} ${String(m('total')).padStart(6)} results · query ${kb(m('query')).padStart(9)} ` +
           `in ${String(m('requests')).padStart(2)} requests (+ startup ${kb(m('startup'))}) · ` +
-          `heading ${m('heading').toFixed(0)} ms, first ${SHOWN} results shown ${m('shown').toFixed(0)} ms`,
+          `heading ${m('heading').toFixed(0)} ms, first ${SHOWN} results shown ${m('shown').toFixed(0)} ms, ` +
+          `longest main-thread task after the heading ${m('longestTask').toFixed(0)} ms`,
       );
     }
   } finally {

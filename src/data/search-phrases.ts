@@ -79,11 +79,11 @@ export async function keepPhrases<R extends { id: string; words: number[] }>(
   const found = await Promise.all(searched.map((word) => positionsOf(pagefind, word)));
   const positions = new Map(searched.map((word, i) => [word, found[i]!]));
   if (inferred !== null) {
-    const elsewhere = (id: string, at: number) => found.some((other) => other.get(id)?.includes(at));
-    positions.set(
-      inferred,
-      new Map(results.map(({ id, words: at }) => [id, at.filter((p) => !elsewhere(id, p))])),
-    );
+    const left = ({ id, words: at }: R) => {
+      const others = found.flatMap((other) => other.get(id) ?? []);
+      return others.length === 0 ? at : at.filter((p) => !others.includes(p));
+    };
+    positions.set(inferred, new Map(results.map((result) => [result.id, left(result)])));
   }
   const byPhrase = phrases.map((phrase) => phrase.map((word) => positions.get(word.toLocaleLowerCase())!));
   return results.filter((result) => byPhrase.every((phrase) => standsTogether(phrase, result.id)));
