@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiPaths } from '../../src/contract/api-paths';
 import { InvalidResponseError, NetworkError } from '../../src/data/errors';
-import { searchArchive } from '../../src/data/search-archive';
+import { RECENT_SEARCHES, searchArchive } from '../../src/data/search-archive';
 import { SEARCH_PAGE_SIZE } from '../../src/data/search-page';
 import { loadPagefind, type Pagefind } from '../../src/data/search-pagefind';
 import { rankedPage } from '../../src/data/search-rank';
@@ -131,6 +131,11 @@ describe('searching the archive', () => {
     expect(terms).toEqual(['kvm']);
     await searchArchive({ ...pages[0]!, q: 'xen' });
     expect(terms).toEqual(['kvm', 'xen']);
+    // Only the last few are kept: after as many others, "kvm" is searched again.
+    const others = Array.from({ length: RECENT_SEARCHES }, (_, i) => `w${i}`);
+    for (const q of others) await searchArchive({ ...pages[0]!, q });
+    await searchArchive(pages[0]!);
+    expect(terms).toEqual(['kvm', 'xen', ...others, 'kvm']);
   });
 
   it("narrows to a label's and a month's articles with their lists of page ids", async () => {
