@@ -91,7 +91,7 @@ function describeIndex(searchDir: string) {
   console.log(
     [
       `index size:     ${all.reduce((n, p) => n + p.files, 0)} files, ${mb(all.reduce((n, p) => n + p.bytes, 0))}`,
-      `  startup:      ${parts.startup.files} files, ${kb(parts.startup.bytes)} (pagefind.js, worker, wasm, entry, metadata ${kb(meta)})`,
+      `  startup:      ${parts.startup.files} files, ${kb(parts.startup.bytes)} (pagefind.js, wasm, entry, metadata ${kb(meta)})`,
       `  word index:   ${parts.index.files} chunks, ${mb(parts.index.bytes)}`,
       `  narrowing:    ${parts.narrowing.files} lists of page ids (labels, months), ${mb(parts.narrowing.bytes)}`,
       `  fragments:    ${fragments.files} files, ${mb(fragments.bytes)} (one per article: excerpt text and metadata)`,

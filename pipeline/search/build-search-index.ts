@@ -10,8 +10,12 @@ import { SEARCH_LANGUAGE, searchRecord } from './search-record';
 /** Records sent to Pagefind at once: enough to keep its process busy, few enough to bound memory. */
 const BATCH = 500;
 
-/** Pagefind's ready-made search interfaces: the reader has its own, so they are not deployed. */
+/**
+ * Pagefind's ready-made search interfaces (the reader has its own) and its worker (the reader loads
+ * Pagefind in its own search worker, where Pagefind searches in that thread): not deployed.
+ */
 const UNUSED_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

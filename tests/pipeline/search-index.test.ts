@@ -125,11 +125,12 @@ describe('the search index', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('is written under search/ with the browser bundle, and without the ready-made UIs', () => {
+  it("is written under search/ with the browser bundle, without the ready-made UIs or Pagefind's worker", () => {
     const folder = path.join(outDir, apiPaths.search());
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'pagefind-entry.json'])
+    for (const file of ['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json'])
       expect(existsSync(path.join(folder, file)), file).toBe(true);
     expect(existsSync(path.join(folder, 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(path.join(folder, 'pagefind-worker.js'))).toBe(false);
     const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
